@@ -1,0 +1,196 @@
+// The IPC contract: every call between renderer and main, with its request schema and
+// response type. Main validates each request against `request` before the handler runs.
+// The same contract is served over Electron IPC (electron/main/ipc.ts) and over HTTP in
+// the browser harness (harness/server.ts).
+import { z } from 'zod';
+import { PROVIDER_KINDS } from './types';
+import type {
+  ChatError,
+  Conversation,
+  ConnectionView,
+  LedgerEntry,
+  Message,
+  ModelInfo,
+} from './types';
+
+const id = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max);
+
+const modelRef = z.object({ connectionId: id, modelId: z.string().min(1).max(300) }).strict();
+
+const attachment = z
+  .object({
+    id,
+    name: text(300),
+    mimeType: text(100),
+    size: z.number().int().nonnegative().max(20 * 1024 * 1024),
+    data: z.string().max(28 * 1024 * 1024),
+    kind: z.enum(['image', 'text']),
+  })
+  .strict();
+
+const httpUrl = z
+  .string()
+  .max(2000)
+  .refine((u) => {
+    try {
+      const p = new URL(u).protocol;
+      return p === 'http:' || p === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+/** Declares one call. `R` is the response type; the schema is the request. */
+function call<R>() {
+  return <S extends z.ZodType>(request: S) => ({ request, response: undefined as unknown as R });
+}
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  getAppInfo: call<AppInfo>()(empty),
+
+  listConnections: call<ConnectionView[]>()(empty),
+  addConnection: call<ConnectionView>()(
+    z
+      .object({
+        kind: z.enum(PROVIDER_KINDS),
+        name: text(100).min(1),
+        baseUrl: httpUrl.optional(),
+        /** Received once by main and stored in the keychain; never sent back. */
+        apiKey: z.string().min(1).max(1000).optional(),
+      })
+      .strict(),
+  ),
+  updateConnection: call<ConnectionView>()(
+    z
+      .object({
+        id,
+        name: text(100).min(1).optional(),
+        baseUrl: httpUrl.optional(),
+        apiKey: z.string().min(1).max(1000).optional(),
+        extraModels: z.array(z.string().min(1).max(300)).max(200).optional(),
+      })
+      .strict(),
+  ),
+  removeConnection: call<{ removed: true }>()(z.object({ id }).strict()),
+  testConnection: call<ConnectionTestResult>()(z.object({ id }).strict()),
+  listModels: call<ModelListResult>()(
+    z.object({ connectionId: id, refresh: z.boolean().optional() }).strict(),
+  ),
+  findLocalServers: call<DiscoveredServer[]>()(empty),
+
+  listConversations: call<Conversation[]>()(empty),
+  getConversation: call<{ conversation: Conversation; messages: Message[] }>()(
+    z.object({ id }).strict(),
+  ),
+  createConversation: call<Conversation>()(
+    z.object({ title: text(200).optional(), localOnly: z.boolean().optional() }).strict(),
+  ),
+  updateConversation: call<Conversation>()(
+    z
+      .object({
+        id,
+        title: text(200).min(1).optional(),
+        pinned: z.boolean().optional(),
+        localOnly: z.boolean().optional(),
+        systemPrompt: text(20000).optional(),
+        currentLeafId: id.nullable().optional(),
+      })
+      .strict(),
+  ),
+  deleteConversation: call<{ deleted: true }>()(z.object({ id }).strict()),
+  restoreConversation: call<Conversation>()(z.object({ id }).strict()),
+
+  sendMessage: call<SendResult>()(
+    z
+      .object({
+        conversationId: id,
+        /** The message the new user message answers; null for the first. */
+        parentId: id.nullable(),
+        content: text(500_000),
+        model: modelRef,
+        attachments: z.array(attachment).max(10).optional(),
+      })
+      .strict(),
+  ),
+  regenerate: call<SendResult>()(
+    z.object({ messageId: id, model: modelRef.optional() }).strict(),
+  ),
+  continueMessage: call<SendResult>()(z.object({ messageId: id }).strict()),
+  stopStream: call<{ stopped: boolean }>()(z.object({ streamId: id }).strict()),
+
+  listLedger: call<LedgerEntry[]>()(
+    z
+      .object({
+        host: text(300).optional(),
+        since: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict(),
+  ),
+
+  setOffline: call<AppInfo>()(z.object({ offline: z.boolean() }).strict()),
+  openExternal: call<{ opened: boolean }>()(z.object({ url: text(4000) }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallRequest<N extends CallName> = z.input<Contract[N]['request']>;
+export type CallResponse<N extends CallName> = Contract[N]['response'];
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+/** What a handler resolves to on the wire: a value or a typed error, never a throw. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export interface IpcError {
+  kind: 'invalid-request' | 'unknown-call' | 'forbidden' | 'failed';
+  message: string;
+  chatError?: ChatError;
+}
+
+export interface AppInfo {
+  version: string;
+  demo: boolean;
+  offline: boolean;
+  keychain: { available: boolean; reason?: string };
+  dataDir?: string;
+  notices: string[];
+}
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  latencyMs: number;
+  modelCount?: number;
+  error?: ChatError;
+}
+
+export interface ModelListResult {
+  models: ModelInfo[];
+  fetchedAt: number;
+  fromCache: boolean;
+  error?: ChatError;
+}
+
+export interface DiscoveredServer {
+  kind: 'ollama' | 'openai-compatible';
+  product: 'Ollama' | 'LM Studio' | 'llama.cpp' | 'vLLM' | 'OpenAI-compatible';
+  baseUrl: string;
+  models: string[];
+  alreadyAdded: boolean;
+}
+
+export interface SendResult {
+  streamId: string;
+  userMessageId?: string;
+  assistantMessageId: string;
+}
+
+/** The renderer's view of the bridge: one named function per call, plus stream events. */
+export type EnclaveApi = {
+  [N in CallName]: (request: CallRequest<N>) => Promise<CallResult<CallResponse<N>>>;
+} & {
+  onStreamEvents(listener: (events: import('./types').StreamEvent[]) => void): () => void;
+};

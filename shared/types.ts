@@ -1,0 +1,169 @@
+// Domain types shared by core, main, harness and renderer. Pure types, no I/O.
+
+export const PROVIDER_KINDS = [
+  'openai',
+  'anthropic',
+  'google',
+  'mistral',
+  'groq',
+  'deepseek',
+  'xai',
+  'openai-compatible',
+  'ollama',
+] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/** A configured way to reach models. The key itself lives in the keychain, never here. */
+export interface Connection {
+  id: string;
+  kind: ProviderKind;
+  name: string;
+  /** Base URL for kinds that need one (ollama, openai-compatible) or an override. */
+  baseUrl?: string;
+  /** True when every request stays on this machine (loopback). Derived from baseUrl. */
+  local: boolean;
+  /** Manually added model ids the provider listing omits. */
+  extraModels: string[];
+  createdAt: number;
+}
+
+/** What the renderer may know about a stored key. */
+export interface KeyHint {
+  connectionId: string;
+  last4: string;
+  verifiedAt?: number;
+}
+
+export interface ConnectionView extends Connection {
+  keyHint?: KeyHint;
+  demo?: boolean;
+}
+
+export interface ModelRef {
+  connectionId: string;
+  modelId: string;
+}
+
+export interface ModelInfo {
+  id: string;
+  label?: string;
+  contextWindow?: number;
+  vision?: boolean;
+  reasoning?: boolean;
+}
+
+export interface Usage {
+  inputTokens?: number;
+  outputTokens?: number;
+  reasoningTokens?: number;
+  cachedInputTokens?: number;
+}
+
+export type Role = 'system' | 'user' | 'assistant';
+
+export type MessageStatus = 'complete' | 'streaming' | 'interrupted' | 'error';
+
+export interface Attachment {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  /** base64 for images, utf-8 text for text files */
+  data: string;
+  kind: 'image' | 'text';
+}
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  parentId: string | null;
+  role: Role;
+  content: string;
+  reasoning?: string;
+  model?: ModelRef & { connectionName?: string; kind?: ProviderKind };
+  status: MessageStatus;
+  error?: ChatError;
+  usage?: Usage;
+  costUsd?: number;
+  /** Measured on this machine: time to first token and total duration, ms. */
+  timing?: { firstTokenMs?: number; totalMs?: number };
+  attachments?: Attachment[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  pinned: boolean;
+  /** When true the core refuses every non-local connection for this conversation. */
+  localOnly: boolean;
+  systemPrompt?: string;
+  /** Leaf of the branch the user is looking at. */
+  currentLeafId: string | null;
+  deletedAt?: number;
+}
+
+/** Every way a turn can fail, as a value. */
+export type ChatErrorKind =
+  | 'auth'
+  | 'quota'
+  | 'rate-limited'
+  | 'overloaded'
+  | 'model-not-found'
+  | 'context-too-long'
+  | 'content-filtered'
+  | 'bad-request'
+  | 'server'
+  | 'network'
+  | 'tls'
+  | 'first-byte-timeout'
+  | 'stalled'
+  | 'malformed-stream'
+  | 'aborted'
+  | 'offline'
+  | 'not-allowed'
+  | 'locked-local'
+  | 'no-key'
+  | 'keychain-unavailable'
+  | 'unknown';
+
+export interface ChatError {
+  kind: ChatErrorKind;
+  /** A sentence a person can act on. Never contains a key. */
+  message: string;
+  status?: number;
+  /** Epoch ms after which a retry is sensible (rate limits). */
+  retryAt?: number;
+  /** Provider's own words, trimmed, for the details disclosure. */
+  detail?: string;
+}
+
+/** One shape for every provider's stream, after the adapter translated it. */
+export type StreamEvent =
+  | { kind: 'start'; streamId: string; messageId: string; model: ModelRef }
+  | { kind: 'text-delta'; streamId: string; text: string }
+  | { kind: 'reasoning-delta'; streamId: string; text: string }
+  | { kind: 'usage'; streamId: string; usage: Usage; costUsd?: number }
+  | { kind: 'finish'; streamId: string; reason: FinishReason; timing: { firstTokenMs?: number; totalMs: number } }
+  | { kind: 'error'; streamId: string; error: ChatError; partial: boolean };
+
+export type FinishReason = 'stop' | 'length' | 'content-filter' | 'aborted' | 'error' | 'other';
+
+export interface LedgerEntry {
+  id: number;
+  at: number;
+  connectionId: string | null;
+  host: string;
+  model: string | null;
+  method: string;
+  path: string;
+  bytesUp: number;
+  bytesDown: number;
+  durationMs: number;
+  /** HTTP status, or 0 when no response (refused, network error). */
+  status: number;
+  outcome: 'ok' | 'http-error' | 'refused' | 'network-error' | 'aborted';
+}
