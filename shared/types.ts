@@ -167,3 +167,20 @@ export interface LedgerEntry {
   status: number;
   outcome: 'ok' | 'http-error' | 'refused' | 'network-error' | 'aborted';
 }
+
+/** One conversation with its whole message tree: the unit of export, import and backup. */
+export interface ConversationBundle {
+  conversation: Conversation;
+  messages: Message[];
+}
+
+export interface SearchHit {
+  messageId: string;
+  conversationId: string;
+  conversationTitle: string;
+  role: Role;
+  /** Excerpt with matches wrapped in \u0001 … \u0002 markers (the renderer highlights them safely). */
+  snippet: string;
+  model?: ModelRef;
+  createdAt: number;
+}
