@@ -1,0 +1,148 @@
+// The engine: wires settings, vault, store, egress, providers and chat into one object whose
+// `handlers` implement the IPC contract. Runs under plain Node (harness, tests) and in Electron's
+// main process alike.
+import { join } from 'node:path';
+import type { AppInfo } from '../../shared/contract';
+import type { ConnectionView, StreamEvent } from '../../shared/types';
+import { createChatService } from './chat/chat-service';
+import { createConnectionsService } from './connections/connections-service';
+import { createEgress, type Fetch } from './egress/egress';
+import type { Handlers } from './ipc/handlers';
+import { UserFacingError } from './ipc/handlers';
+import { findLocalServers } from './discovery/find-local-servers';
+import type { SettingsStore } from './settings/settings-store';
+import { closeDatabase, openDatabase } from './store/database';
+import { createConversationStore } from './store/conversation-store';
+import type { Vault } from './vault/vault';
+
+export interface CoreOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  vault: Vault;
+  version?: string;
+  demo?: boolean;
+  /** Transient connections (demo servers), never persisted. */
+  extraConnections?: ConnectionView[];
+  /** Ports probed by "Find local servers" (tests point it at fakes). */
+  discoveryCandidates?: string[];
+  /** Opens external links after the user confirmed (Electron: shell.openExternal). */
+  openExternal?: (url: string) => Promise<boolean>;
+  transport?: Fetch;
+  log?: (message: string) => void;
+}
+
+export interface Core {
+  handlers: Handlers;
+  onStream(listener: (events: StreamEvent[]) => void): () => void;
+  close(): Promise<void>;
+}
+
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const { db, notices: dbNotices } = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
+  const store = createConversationStore(db);
+  const interrupted = store.markInterruptedOnStartup();
+  const keychain = await opts.vault.probe();
+  const notices = [...opts.settings.notices, ...dbNotices];
+  if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
+
+  const listeners = new Set<(events: StreamEvent[]) => void>();
+  let connections: ReturnType<typeof createConnectionsService> | undefined;
+  const egress = createEgress({
+    isOffline: () => opts.settings.get('offline'),
+    allowedHosts: () => connections?.allowedHosts() ?? new Set(),
+    record: (row) => store.insertLedger(row),
+    ...(opts.transport ? { transport: opts.transport } : {}),
+  });
+  connections = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
+  const conns = connections;
+  const chat = createChatService({
+    store,
+    connections: conns,
+    egress,
+    log,
+    emit: (events) => {
+      for (const l of listeners) l(events);
+    },
+  });
+
+  const info = (): AppInfo => ({
+    version: opts.version ?? '0.1.0',
+    demo: opts.demo ?? false,
+    offline: opts.settings.get('offline'),
+    keychain,
+    notices,
+  });
+
+  const handlers: Handlers = {
+    getAppInfo: async () => info(),
+    listConnections: async () => conns.list(),
+    addConnection: (req) => conns.add(req),
+    updateConnection: (req) => conns.update(req),
+    removeConnection: async (req) => {
+      await conns.remove(req.id);
+      return { removed: true };
+    },
+    testConnection: (req) => conns.test(req.id),
+    listModels: (req) => conns.models(req.connectionId, req.refresh),
+    findLocalServers: async () => {
+      const known = conns.list().map((c) => c.baseUrl ?? '').filter(Boolean);
+      return findLocalServers({
+        fetch: egress.fetchFor({ connectionId: null, model: null }),
+        knownBaseUrls: known,
+        ...(opts.discoveryCandidates ? { candidates: opts.discoveryCandidates } : {}),
+      });
+    },
+    listConversations: async () => store.listConversations(),
+    getConversation: async (req) => {
+      const found = store.getConversation(req.id);
+      if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
+      return found;
+    },
+    createConversation: async (req) =>
+      store.createConversation({ ...req, localOnly: req.localOnly ?? opts.settings.get('defaultLocalOnly') }),
+    updateConversation: async ({ id, ...patch }) => store.updateConversation(id, patch),
+    deleteConversation: async (req) => {
+      store.deleteConversation(req.id);
+      return { deleted: true };
+    },
+    restoreConversation: async (req) => {
+      store.restoreConversation(req.id);
+      const found = store.getConversation(req.id);
+      if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
+      return found.conversation;
+    },
+    sendMessage: async (req) => chat.send(req),
+    regenerate: async (req) => chat.regenerate(req),
+    continueMessage: async (req) => chat.continueMessage(req),
+    stopStream: async (req) => ({ stopped: chat.stop(req.streamId) }),
+    listLedger: async (req) => store.listLedger(req),
+    setOffline: async (req) => {
+      opts.settings.set('offline', req.offline);
+      return info();
+    },
+    openExternal: async (req) => {
+      let url: URL;
+      try {
+        url = new URL(req.url);
+      } catch {
+        return { opened: false };
+      }
+      if (url.protocol !== 'https:' || !opts.openExternal) return { opened: false };
+      return { opened: await opts.openExternal(url.href) };
+    },
+  };
+
+  return {
+    handlers,
+    onStream(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      chat.stopAll();
+      store.flushAll();
+      closeDatabase(db);
+    },
+  };
+}

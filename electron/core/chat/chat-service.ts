@@ -1,0 +1,214 @@
+// Runs turns: checks the conversation's lock, writes the user message and the reply as it
+// streams (throttled by the store), and sends batched stream events to the renderer.
+import { randomUUID } from 'node:crypto';
+import type { SendResult } from '../../../shared/contract';
+import type { Attachment, ChatError, Connection, Conversation, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
+import { costOf } from '../../../shared/cost';
+import { lookupModel } from '../../../shared/catalog';
+import type { ConnectionsService } from '../connections/connections-service';
+import { UserFacingError } from '../ipc/handlers';
+import { createLanguageModel } from '../providers/registry';
+import { streamTurn } from '../providers/stream-turn';
+import type { ConversationStore } from '../store/conversation-store';
+import type { Egress } from '../egress/egress';
+import { createStreamBatcher } from './stream-batcher';
+import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
+
+export interface ChatDeps {
+  store: ConversationStore;
+  connections: ConnectionsService;
+  egress: Egress;
+  emit(events: StreamEvent[]): void;
+  log(message: string): void;
+  now?: () => number;
+  batchMs?: number;
+}
+
+interface TurnPlan {
+  conversation: Conversation;
+  conn: Connection;
+  model: ModelRef;
+  history: TurnMessage[];
+  assistant: Message;
+  /** Text already in the message (continue): new text is appended after it. */
+  prefix: string;
+}
+
+export function createChatService(deps: ChatDeps) {
+  const now = deps.now ?? Date.now;
+  const active = new Map<string, AbortController>();
+  const batcher = createStreamBatcher(deps.emit, deps.batchMs ?? 16);
+
+  function conversationOf(id: string): { conversation: Conversation; messages: Message[] } {
+    const found = deps.store.getConversation(id);
+    if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
+    return found;
+  }
+
+  /** The local-only lock, enforced here in the core whatever the UI asked for. */
+  function checkLock(conversation: Conversation, conn: Connection) {
+    if (conversation.localOnly && !conn.local) {
+      deps.log(`[enclave] refused: conversation ${conversation.id} is locked to local models; ${conn.kind} connection ${conn.id} is remote`);
+      throw new UserFacingError({
+        kind: 'locked-local',
+        message: `This conversation is locked to local models, so nothing was sent to ${conn.name}. Unlock it first if you mean to use a remote model.`,
+      });
+    }
+  }
+
+  function startTurn(plan: TurnPlan): string {
+    const streamId = randomUUID();
+    const controller = new AbortController();
+    active.set(streamId, controller);
+    batcher.push({ kind: 'start', streamId, messageId: plan.assistant.id, model: plan.model });
+    void runTurn(plan, streamId, controller).finally(() => active.delete(streamId));
+    return streamId;
+  }
+
+  async function runTurn(plan: TurnPlan, streamId: string, controller: AbortController) {
+    const { assistant, conn, model } = plan;
+    const started = now();
+    let firstTokenMs: number | undefined;
+    let wrote = plan.prefix.length > 0;
+    let usage: Usage | undefined;
+    let costUsd: number | undefined;
+    const price = lookupModel(conn.kind, model.modelId);
+    const fail = (error: ChatError) => {
+      deps.store.finishMessage(assistant.id, { status: wrote ? 'interrupted' : 'error', error, timing: { firstTokenMs, totalMs: now() - started }, ...(usage ? { usage } : {}) });
+      batcher.push({ kind: 'error', streamId, error, partial: wrote });
+    };
+    try {
+      const apiKey = await deps.connections.apiKeyFor(conn);
+      const languageModel = createLanguageModel(conn, model.modelId, {
+        fetch: deps.egress.fetchFor({ connectionId: conn.id, model: model.modelId }),
+        apiKey,
+      });
+      for await (const part of streamTurn({
+        model: languageModel,
+        messages: plan.history,
+        system: plan.conversation.systemPrompt,
+        signal: controller.signal,
+      })) {
+        switch (part.kind) {
+          case 'text-delta':
+          case 'reasoning-delta':
+            if (part.text === '') break;
+            firstTokenMs ??= now() - started;
+            wrote = true;
+            deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
+            batcher.push({ kind: part.kind, streamId, text: part.text });
+            break;
+          case 'usage':
+            usage = part.usage;
+            costUsd = conn.local ? 0 : price ? costOf(part.usage, price) : undefined;
+            batcher.push({ kind: 'usage', streamId, usage: part.usage, ...(costUsd !== undefined ? { costUsd } : {}) });
+            break;
+          case 'finish': {
+            const timing = { firstTokenMs, totalMs: now() - started };
+            deps.store.finishMessage(assistant.id, {
+              status: part.reason === 'aborted' ? 'interrupted' : 'complete',
+              timing,
+              ...(usage ? { usage } : {}),
+              ...(costUsd !== undefined ? { costUsd } : {}),
+            });
+            batcher.push({ kind: 'finish', streamId, reason: part.reason, timing });
+            return;
+          }
+          case 'error':
+            fail(part.error);
+            return;
+        }
+      }
+      // The stream ended without a finish part: treat as cut.
+      fail({ kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` });
+    } catch (err) {
+      const error =
+        err instanceof UserFacingError
+          ? err.chatError
+          : { kind: 'unknown' as const, message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
+      fail(error);
+    }
+  }
+
+  function prepareModel(conversation: Conversation, ref: ModelRef): Connection {
+    const conn = deps.connections.find(ref.connectionId);
+    checkLock(conversation, conn);
+    return conn;
+  }
+
+  function assistantFor(conversation: Conversation, parentId: string, conn: Connection, ref: ModelRef): Message {
+    return deps.store.addMessage({
+      conversationId: conversation.id,
+      parentId,
+      role: 'assistant',
+      content: '',
+      status: 'streaming',
+      model: { ...ref, connectionName: conn.name, kind: conn.kind },
+    });
+  }
+
+  return {
+    send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[] }): SendResult {
+      const { conversation, messages } = conversationOf(input.conversationId);
+      const conn = prepareModel(conversation, input.model);
+      if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
+        throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
+      }
+      const user = deps.store.addMessage({
+        conversationId: conversation.id,
+        parentId: input.parentId,
+        role: 'user',
+        content: input.content,
+        status: 'complete',
+        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+      });
+      const path = deps.store.pathTo(user.id);
+      const assistant = assistantFor(conversation, user.id, conn, input.model);
+      const streamId = startTurn({ conversation, conn, model: input.model, history: historyFor(path), assistant, prefix: '' });
+      return { streamId, userMessageId: user.id, assistantMessageId: assistant.id };
+    },
+
+    /** A new answer beside an existing one (a sibling), or a first answer to a user message. */
+    regenerate(input: { messageId: string; model?: ModelRef }): SendResult {
+      const target = deps.store.getMessage(input.messageId);
+      if (!target) throw new UserFacingError({ kind: 'bad-request', message: 'That message does not exist any more.' });
+      const { conversation } = conversationOf(target.conversationId);
+      const parentId = target.role === 'assistant' ? target.parentId : target.id;
+      if (!parentId) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to answer before this message.' });
+      const ref = input.model ?? (target.model ? { connectionId: target.model.connectionId, modelId: target.model.modelId } : undefined);
+      if (!ref) throw new UserFacingError({ kind: 'bad-request', message: 'Choose a model first.' });
+      const conn = prepareModel(conversation, ref);
+      const assistant = assistantFor(conversation, parentId, conn, ref);
+      const streamId = startTurn({ conversation, conn, model: ref, history: historyFor(deps.store.pathTo(parentId)), assistant, prefix: '' });
+      return { streamId, assistantMessageId: assistant.id };
+    },
+
+    /** Appends to an interrupted reply, in the same message. */
+    continueMessage(input: { messageId: string }): SendResult {
+      const target = deps.store.getMessage(input.messageId);
+      if (!target || target.role !== 'assistant' || !target.model) {
+        throw new UserFacingError({ kind: 'bad-request', message: 'Only a model reply can be continued.' });
+      }
+      const { conversation } = conversationOf(target.conversationId);
+      const ref = { connectionId: target.model.connectionId, modelId: target.model.modelId };
+      const conn = prepareModel(conversation, ref);
+      deps.store.reopenMessage(target.id);
+      const history = [...historyFor(deps.store.pathTo(target.id)), { role: 'user' as const, content: CONTINUE_PROMPT }];
+      const streamId = startTurn({ conversation, conn, model: ref, history, assistant: target, prefix: target.content });
+      return { streamId, assistantMessageId: target.id };
+    },
+
+    stop(streamId: string): boolean {
+      const controller = active.get(streamId);
+      controller?.abort();
+      return !!controller;
+    },
+
+    stopAll() {
+      for (const c of active.values()) c.abort();
+      batcher.flush();
+    },
+  };
+}
+
+export type ChatService = ReturnType<typeof createChatService>;

@@ -1,0 +1,158 @@
+// Connections: what the user configured, with keys in the vault and model lists cached.
+import { randomUUID } from 'node:crypto';
+import type { ConnectionTestResult, ModelListResult } from '../../../shared/contract';
+import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../../shared/types';
+import { isLoopbackUrl } from '../egress/allowlist';
+import type { Egress } from '../egress/egress';
+import { UserFacingError } from '../ipc/handlers';
+import { classifyError } from '../providers/errors';
+import { listModels } from '../providers/list-models';
+import type { SettingsStore } from '../settings/settings-store';
+import type { Vault } from '../vault/vault';
+import { isVaultError } from '../vault/vault-error';
+import { effectiveBaseUrl } from './default-hosts';
+
+const MODEL_CACHE_MS = 10 * 60 * 1000;
+
+export interface ConnectionsDeps {
+  settings: SettingsStore;
+  vault: Vault;
+  egress: Egress;
+  /** Transient connections (demo servers): listed and usable, never persisted. */
+  extra?: ConnectionView[];
+  now?: () => number;
+}
+
+export function createConnectionsService(deps: ConnectionsDeps) {
+  const now = deps.now ?? Date.now;
+  const stored = () => deps.settings.get('connections');
+  const all = (): Connection[] => [...(deps.extra ?? []), ...stored()];
+
+  function find(id: string): Connection {
+    const conn = all().find((c) => c.id === id);
+    if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'That connection no longer exists.' });
+    return conn;
+  }
+
+  function view(c: Connection): ConnectionView {
+    const hint = deps.settings.get('keyHints')[c.id];
+    const demo = deps.extra?.some((e) => e.id === c.id) ?? false;
+    return { ...c, ...(hint ? { keyHint: { connectionId: c.id, ...hint } } : {}), ...(demo ? { demo: true } : {}) };
+  }
+
+  function allowedHosts(): Set<string> {
+    const hosts = new Set<string>();
+    for (const c of all()) {
+      const base = effectiveBaseUrl(c.kind, c.baseUrl);
+      if (base) hosts.add(new URL(base).hostname.toLowerCase());
+    }
+    return hosts;
+  }
+
+  /** Vault failures (no keychain, a malformed key) become messages the user can act on. */
+  async function withVault<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (err) {
+      if (isVaultError(err)) {
+        throw new UserFacingError({ kind: err.kind === 'keychain-unavailable' ? 'keychain-unavailable' : 'bad-request', message: err.message });
+      }
+      throw err;
+    }
+  }
+
+  async function apiKeyFor(conn: Connection): Promise<string | undefined> {
+    if (!deps.settings.get('keyHints')[conn.id]) return undefined;
+    return (await deps.vault.getKey(conn.id)) ?? undefined;
+  }
+
+  async function fetchModels(conn: Connection): Promise<ModelInfo[]> {
+    const fetch = deps.egress.fetchFor({ connectionId: conn.id, model: null });
+    const models = await listModels(conn, { fetch, apiKey: await apiKeyFor(conn) });
+    const extra = conn.extraModels.filter((id) => !models.some((m) => m.id === id)).map((id) => ({ id }));
+    return [...models, ...extra];
+  }
+
+  return {
+    find,
+    allowedHosts,
+    apiKeyFor,
+    list: (): ConnectionView[] => all().map(view),
+
+    async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
+      const base = effectiveBaseUrl(input.kind, input.baseUrl);
+      if (!base) {
+        throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
+      }
+      const conn: Connection = {
+        id: randomUUID(),
+        kind: input.kind,
+        name: input.name,
+        ...(input.baseUrl ? { baseUrl: input.baseUrl.replace(/\/+$/, '') } : {}),
+        local: isLoopbackUrl(base),
+        extraModels: [],
+        createdAt: now(),
+      };
+      // Without a keychain this throws and nothing is saved: never a key in a file.
+      if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
+      deps.settings.set('connections', [...stored(), conn]);
+      return view(conn);
+    },
+
+    async update(input: { id: string; name?: string; baseUrl?: string; apiKey?: string; extraModels?: string[] }): Promise<ConnectionView> {
+      const conn = stored().find((c) => c.id === input.id);
+      if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
+      const next: Connection = {
+        ...conn,
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.baseUrl ? { baseUrl: input.baseUrl.replace(/\/+$/, '') } : {}),
+        ...(input.extraModels ? { extraModels: input.extraModels } : {}),
+      };
+      next.local = isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
+      if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
+      deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
+      return view(next);
+    },
+
+    async remove(id: string): Promise<void> {
+      if (!stored().some((c) => c.id === id)) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be deleted.' });
+      if (deps.settings.get('keyHints')[id]) await withVault(() => deps.vault.deleteKey(id));
+      const { [id]: _cache, ...cache } = deps.settings.get('modelCache');
+      deps.settings.set('modelCache', cache);
+      deps.settings.set('connections', stored().filter((c) => c.id !== id));
+    },
+
+    async models(id: string, refresh = false): Promise<ModelListResult> {
+      const conn = find(id);
+      const cached = deps.settings.get('modelCache')[id];
+      if (cached && !refresh && now() - cached.fetchedAt < MODEL_CACHE_MS) {
+        return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
+      }
+      try {
+        const models = await fetchModels(conn);
+        const fetchedAt = now();
+        deps.settings.set('modelCache', { ...deps.settings.get('modelCache'), [id]: { models, fetchedAt } });
+        return { models, fetchedAt, fromCache: false };
+      } catch (err) {
+        const error = classifyError(err, { kind: conn.kind });
+        const fallback = cached?.models ?? conn.extraModels.map((m) => ({ id: m }));
+        return { models: fallback, fetchedAt: cached?.fetchedAt ?? 0, fromCache: true, error };
+      }
+    },
+
+    async test(id: string): Promise<ConnectionTestResult> {
+      const conn = find(id);
+      const started = now();
+      try {
+        const models = await fetchModels(conn);
+        if (deps.settings.get('keyHints')[id]) await deps.vault.markVerified(id, now());
+        deps.settings.set('modelCache', { ...deps.settings.get('modelCache'), [id]: { models, fetchedAt: now() } });
+        return { ok: true, latencyMs: now() - started, modelCount: models.length };
+      } catch (err) {
+        return { ok: false, latencyMs: now() - started, error: classifyError(err, { kind: conn.kind }) };
+      }
+    },
+  };
+}
+
+export type ConnectionsService = ReturnType<typeof createConnectionsService>;

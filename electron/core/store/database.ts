@@ -1,0 +1,119 @@
+// Opens the conversation database safely: WAL, foreign keys, busy timeout, an integrity check
+// at open, and a recovery path that never silently swaps a damaged file for an empty one. A
+// clean close leaves `<name>.backup`, the copy recovery restores from.
+import { DatabaseSync } from 'node:sqlite';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { migrate } from './migrations';
+
+export interface OpenedDatabase {
+  db: DatabaseSync;
+  /** Human sentences about anything unusual that happened while opening (recovery). */
+  notices: string[];
+}
+
+export interface OpenOptions {
+  now?: () => number;
+}
+
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
+export function backupPathFor(path: string): string {
+  return `${path}.backup`;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
+  const now = options.now ?? Date.now;
+  if (path === ':memory:' || !existsSync(path)) return { db: prepare(new DatabaseSync(path)), notices: [] };
+
+  const first = tryOpen(path);
+  if (first.ok) return { db: prepare(first.db), notices: [] };
+
+  const movedTo = moveAside(path, now());
+  const notices = [`The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
+  const backup = backupPathFor(path);
+  if (existsSync(backup)) {
+    copyFileSync(backup, path);
+    const restored = tryOpen(path);
+    if (restored.ok) {
+      notices.push(`Conversations were restored from the backup made at the last clean close (${backup}); anything newer is in the moved file.`);
+      return { db: prepare(restored.db), notices };
+    }
+    rmSync(path, { force: true });
+    notices.push(`The backup at ${backup} could not be read either (${restored.reason}); it was left as it is.`);
+  }
+  notices.push('Enclave started with an empty conversation database.');
+  return { db: prepare(new DatabaseSync(path)), notices };
+}
+
+/**
+ * Checkpoints, writes a compact copy to `<name>.backup` (via a temp file and rename, so a crash
+ * here never leaves a half-written backup), then closes.
+ */
+export function closeDatabase(db: DatabaseSync): void {
+  const path = db.location();
+  if (path) {
+    const backup = backupPathFor(path);
+    const temp = `${backup}.tmp`;
+    try {
+      rmSync(temp, { force: true });
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      db.prepare('VACUUM INTO ?').run(temp);
+      renameSync(temp, backup);
+    } catch {
+      // A failed backup must not block closing; the previous backup stays in place.
+      rmSync(temp, { force: true });
+    }
+  }
+  db.close();
+}
+
+type OpenAttempt = { ok: true; db: DatabaseSync } | { ok: false; reason: string };
+
+function tryOpen(path: string): OpenAttempt {
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(path);
+    const problem = quickCheck(db);
+    if (problem) {
+      db.close();
+      return { ok: false, reason: problem };
+    }
+    return { ok: true, db };
+  } catch (error) {
+    try {
+      db?.close();
+    } catch {
+      // already unusable; the file is moved aside next
+    }
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function quickCheck(db: DatabaseSync): string | undefined {
+  const rows = db.prepare('PRAGMA quick_check(5)').all() as Array<{ quick_check: string }>;
+  const lines = rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => !l.startsWith('***'));
+  if (lines.length === 1 && lines[0] === 'ok') return undefined;
+  const summary = lines.slice(0, 3).join('; ');
+  return `integrity check failed: ${summary.length > 200 ? `${summary.slice(0, 200)}…` : summary}`;
+}
+
+/** Pragmas and migrations; outside the corruption check so a newer schema is never "repaired". */
+function prepare(db: DatabaseSync): DatabaseSync {
+  db.exec('PRAGMA journal_mode = WAL');
+  // NORMAL in WAL mode survives an app crash; only an OS crash can lose the last commits.
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function moveAside(path: string, at: number): string {
+  const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
+  const target = `${path}.corrupt-${stamp}`;
+  renameSync(path, target);
+  for (const suffix of SIDE_FILES) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  }
+  return target;
+}

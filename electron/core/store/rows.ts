@@ -1,0 +1,100 @@
+// Row shapes as SQLite returns them, and their mapping to the shared domain types. JSON
+// columns are parsed leniently: a NULL or unreadable value becomes an absent field, never a
+// crash (callers validate what they write; this only has to read back what is there).
+import type { Conversation, Message } from '../../../shared/types';
+
+export interface ConversationRow {
+  id: string;
+  title: string;
+  created_at: number;
+  updated_at: number;
+  pinned: number;
+  local_only: number;
+  current_leaf_id: string | null;
+  deleted_at: number | null;
+  system_prompt: string | null;
+}
+
+export interface MessageRow {
+  id: string;
+  conversation_id: string;
+  parent_id: string | null;
+  role: string;
+  content: string;
+  reasoning: string | null;
+  status: string;
+  model_json: string | null;
+  error_json: string | null;
+  usage_json: string | null;
+  cost_usd: number | null;
+  attachments_json: string | null;
+  timing_json: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export const CONVERSATION_COLUMNS =
+  'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt';
+
+export const MESSAGE_COLUMNS =
+  'id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json, cost_usd, attachments_json, timing_json, created_at, updated_at';
+
+export function toConversation(row: ConversationRow): Conversation {
+  const conversation: Conversation = {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pinned: row.pinned !== 0,
+    localOnly: row.local_only !== 0,
+    currentLeafId: row.current_leaf_id,
+  };
+  if (row.system_prompt !== null) conversation.systemPrompt = row.system_prompt;
+  if (row.deleted_at !== null) conversation.deletedAt = row.deleted_at;
+  return conversation;
+}
+
+export function toMessage(row: MessageRow): Message {
+  const message: Message = {
+    id: row.id,
+    conversationId: row.conversation_id,
+    parentId: row.parent_id,
+    role: row.role as Message['role'],
+    content: row.content,
+    status: row.status as Message['status'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  if (row.reasoning !== null) message.reasoning = row.reasoning;
+  if (row.cost_usd !== null) message.costUsd = row.cost_usd;
+  const model = parseJson<Message['model']>(row.model_json);
+  if (model !== undefined) message.model = model;
+  const error = parseJson<Message['error']>(row.error_json);
+  if (error !== undefined) message.error = error;
+  const usage = parseJson<Message['usage']>(row.usage_json);
+  if (usage !== undefined) message.usage = usage;
+  const timing = parseJson<Message['timing']>(row.timing_json);
+  if (timing !== undefined) message.timing = timing;
+  const attachments = parseJson<Message['attachments']>(row.attachments_json);
+  if (attachments !== undefined) message.attachments = attachments;
+  return message;
+}
+
+/** The trust boundary is the caller's; here a value is only ever what we serialized. */
+export function parseJson<T>(text: string | null): T | undefined {
+  if (text === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value === null ? undefined : (value as T);
+  } catch {
+    return undefined;
+  }
+}
+
+export function toJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+export function toFlag(value: boolean | undefined): number {
+  return value ? 1 : 0;
+}

@@ -1,0 +1,26 @@
+// Serves the built renderer from app://enclave/ (never file://), with the CSP on every response.
+import { net, protocol } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, RENDERER_CSP } from './security-policy';
+
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
+    const full = join(rendererDir, rel);
+    if (url.host !== 'enclave' || !full.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
+    // net.fetch on a file: URL reads the packaged file; it is not a network request.
+    const res = await net.fetch(pathToFileURL(full).href);
+    const headers = new Headers(res.headers);
+    headers.set('content-security-policy', RENDERER_CSP);
+    headers.set('x-content-type-options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
+  });
+}

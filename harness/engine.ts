@@ -1,0 +1,35 @@
+// Starts the real engine for the harness: conf-backed settings, the real keychain, and in demo
+// mode two simulated local servers that speak Ollama's and an OpenAI-compatible wire format.
+import { createCore, type Core } from '../electron/core/app';
+import { createConfSettings } from '../electron/core/settings/conf-settings';
+import { createVault } from '../electron/core/vault/vault';
+import { createSettingsHintStore } from '../electron/core/vault/settings-hints';
+import type { ConnectionView } from '../shared/types';
+import { startDemoServers } from './demo-servers';
+
+export interface Engine {
+  core: Core;
+  close(): Promise<void>;
+}
+
+export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[] }): Promise<Engine> {
+  const settings = createConfSettings({ cwd: opts.dataDir });
+  const vault = createVault({ service: process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave', hints: createSettingsHintStore(settings) });
+  const demo = opts.demo ? await startDemoServers() : undefined;
+  const extraConnections: ConnectionView[] = demo?.connections ?? [];
+  const core = await createCore({
+    dataDir: opts.dataDir,
+    settings,
+    vault,
+    demo: opts.demo,
+    extraConnections,
+    ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
+  });
+  return {
+    core,
+    async close() {
+      await core.close();
+      await demo?.close();
+    },
+  };
+}

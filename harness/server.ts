@@ -1,0 +1,136 @@
+// The browser harness: the real engine (electron/core) under plain Node, plus the built renderer,
+// served on 127.0.0.1 with a random per-run token. window.enclave is implemented by client.ts
+// over HTTP + server-sent events using the same contract and the same validation as Electron IPC.
+// Development and test tool only: never part of a packaged build.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { dispatch } from '../electron/core/ipc/dispatch';
+import { startEngine } from './engine';
+import { HARNESS_CSP, readStatic } from './static-files';
+
+const { values: args } = parseArgs({
+  options: {
+    demo: { type: 'boolean', default: false },
+    port: { type: 'string', default: '0' },
+    'data-dir': { type: 'string' },
+  },
+  allowPositionals: true,
+});
+
+const root = resolve(import.meta.dirname, '../dist/renderer');
+const dataDir = resolve(args['data-dir'] ?? join(homedir(), '.enclave-preview'));
+mkdirSync(dataDir, { recursive: true });
+const token = randomBytes(24).toString('hex');
+
+const clientJs = (
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'client.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+  })
+).outputFiles[0]!.text;
+
+const engine = await startEngine({ dataDir, demo: args.demo });
+const sseClients = new Set<ServerResponse>();
+engine.core.onStream((events) => {
+  const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;
+  for (const res of sseClients) res.write(frame);
+});
+
+function tokenOk(candidate: string | null | undefined): boolean {
+  if (!candidate || candidate.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': HARNESS_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const sameOrigin = !req.headers.origin || req.headers.origin === `http://${req.headers.host}`;
+
+  if (url.pathname.startsWith('/__harness/call/') && req.method === 'POST') {
+    if (!tokenOk(req.headers['x-enclave-token'] as string | undefined) || !sameOrigin) {
+      return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'forbidden', message: 'Missing or wrong harness token.' } }), 'application/json');
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readBody(req, 64 * 1024 * 1024));
+    } catch {
+      return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'invalid-request', message: 'The request body is not JSON.' } }), 'application/json');
+    }
+    const result = await dispatch(engine.core.handlers, url.pathname.slice('/__harness/call/'.length), raw);
+    return send(res, 200, JSON.stringify(result), 'application/json');
+  }
+  if (url.pathname === '/__harness/events') {
+    if (!tokenOk(url.searchParams.get('token')) || !sameOrigin) return send(res, 403, 'forbidden');
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    sseClients.add(res);
+    req.on('close', () => sseClients.delete(res));
+    return;
+  }
+  if (url.pathname === '/__harness/client.js') {
+    if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
+    return send(res, 200, clientJs, 'text/javascript; charset=utf-8');
+  }
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (!tokenOk(url.searchParams.get('token'))) {
+      return send(res, 403, 'This Enclave preview needs the link with its token, as printed by npm run preview.');
+    }
+    const file = await readStatic(root, 'index.html');
+    if (!file) return send(res, 500, 'The renderer is not built: run npm run preview.');
+    const html = file.body
+      .toString('utf8')
+      .replace('<head>', `<head><script src="/__harness/client.js?token=${token}"></script>`);
+    return send(res, 200, html, 'text/html; charset=utf-8');
+  }
+  const file = req.method === 'GET' ? await readStatic(root, url.pathname) : undefined;
+  if (!file) return send(res, 404, 'not found');
+  return send(res, 200, file.body, file.type);
+});
+
+server.listen(Number(args.port), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const link = `http://127.0.0.1:${port}/?token=${token}`;
+  console.log(`ENCLAVE_URL=${link}`);
+  console.log(`\nEnclave is running${args.demo ? ' in demo mode' : ''}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
+});
+
+const shutdown = async () => {
+  for (const res of sseClients) res.end();
+  server.close();
+  await engine.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

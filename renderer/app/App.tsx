@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useApp } from '../state/app-store';
+import { useConnections } from '../state/connections-store';
+import { useConversations } from '../state/conversations-store';
+import { useStreams } from '../state/streams-store';
+import { TopBar } from './TopBar';
+import { Toasts } from './Toasts';
+import { Sidebar } from '../features/sidebar/Sidebar';
+import { ChatScreen } from '../features/chat/ChatScreen';
+import { ConnectionsScreen } from '../features/connections/ConnectionsScreen';
+
+export function App() {
+  const screen = useApp((s) => s.screen);
+
+  useEffect(() => {
+    void useApp.getState().loadInfo();
+    void useConnections.getState().load();
+    void useConversations.getState().loadList();
+    return window.enclave.onStreamEvents((events) => {
+      const ended = useStreams.getState().apply(events);
+      if (ended.length > 0) {
+        void useConversations
+          .getState()
+          .refresh()
+          .then(() => {
+            const streams = useStreams.getState();
+            for (const streamId of ended) {
+              const messageId = streams.messageOfStream[streamId];
+              if (messageId) streams.clear(messageId);
+            }
+          });
+      }
+    });
+  }, []);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="body">
+        <Sidebar />
+        <main className="main" aria-live="polite">
+          {screen === 'chat' && <ChatScreen />}
+          {screen === 'connections' && <ConnectionsScreen />}
+        </main>
+      </div>
+      <Toasts />
+    </div>
+  );
+}

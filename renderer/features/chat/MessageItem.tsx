@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import type { Message } from '../../../shared/types';
+import { siblingsOf } from '../../../shared/tree';
+import { useConversations } from '../../state/conversations-store';
+import { useStreams } from '../../state/streams-store';
+import { MessageMarkdown } from '../markdown/MessageMarkdown';
+import { ErrorNotice } from './ErrorNotice';
+import { Reasoning } from './Reasoning';
+
+export const MessageItem = memo(function MessageItem({ message, allMessages }: { message: Message; allMessages: Message[] }) {
+  const live = useStreams((s) => s.byMessage[message.id]);
+  const showBranch = useConversations((s) => s.showBranch);
+  const regenerate = useConversations((s) => s.regenerate);
+  const continueReply = useConversations((s) => s.continueReply);
+  const stop = useConversations((s) => s.stop);
+
+  const streaming = !!live && !live.done;
+  const text = live ? message.content + live.text : message.content;
+  const reasoning = live ? (message.reasoning ?? '') + live.reasoning : message.reasoning;
+  const error = live?.error ?? message.error;
+  const siblings = siblingsOf(allMessages, message);
+  const index = siblings.findIndex((m) => m.id === message.id);
+  const interrupted = !streaming && (message.status === 'interrupted' || message.status === 'error' || !!live?.error);
+
+  return (
+    <article className={`message ${message.role}`} aria-label={message.role === 'user' ? 'You' : 'Assistant'} data-status={streaming ? 'streaming' : message.status}>
+      <header className="message-meta">
+        <span className="who">{message.role === 'user' ? 'You' : (message.model?.modelId ?? 'Assistant')}</span>
+        {message.model?.connectionName && <span className="muted small">via {message.model.connectionName}</span>}
+        {siblings.length > 1 && (
+          <span className="branch-nav" aria-label="Versions">
+            <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}>‹</button>
+            <span className="small">{index + 1}/{siblings.length}</span>
+            <button className="ghost" aria-label="Next version" disabled={index >= siblings.length - 1} onClick={() => void showBranch(siblings[index + 1]!.id)}>›</button>
+          </span>
+        )}
+        {message.status === 'interrupted' && !streaming && <span className="badge warn">interrupted</span>}
+      </header>
+      {reasoning && <Reasoning text={reasoning} streaming={streaming && !live?.text} />}
+      <div className="message-body">
+        {message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
+        {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
+      </div>
+      {error && <ErrorNotice error={error} />}
+      {message.role === 'assistant' && (
+        <footer className="message-actions">
+          {streaming && live && (
+            <button onClick={() => void stop(live.streamId)} aria-label="Stop">■ Stop</button>
+          )}
+          {!streaming && (
+            <>
+              <button className="ghost" onClick={() => void regenerate(message.id)}>↻ Retry</button>
+              {interrupted && text !== '' && (
+                <button className="ghost" onClick={() => void continueReply(message.id)}>→ Continue</button>
+              )}
+              <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}>Copy</button>
+            </>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+});

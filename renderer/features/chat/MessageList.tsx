@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Message } from '../../../shared/types';
+import { MessageItem } from './MessageItem';
+
+/** Virtualised: only the rows in view exist in the DOM, so 10,000 messages open instantly. */
+export function MessageList({ path, allMessages }: { path: Message[]; allMessages: Message[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: path.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 120,
+    overscan: 6,
+    getItemKey: (i) => path[i]!.id,
+  });
+  const lastId = path.at(-1)?.id;
+
+  useEffect(() => {
+    if (path.length > 0) virtualizer.scrollToIndex(path.length - 1, { align: 'end' });
+    // Scroll to the end when the branch's last message changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastId]);
+
+  return (
+    <div className="messages" ref={scrollRef} data-testid="messages">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="message-row"
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
+          >
+            <MessageItem message={path[row.index]!} allMessages={allMessages} />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
+import { errorMessage } from '../../app/api';
+import { useConnections } from '../../state/connections-store';
+import { KIND_INFO } from './provider-kinds';
+
+export function AddConnectionForm({ onDone }: { onDone: () => void }) {
+  const add = useConnections((s) => s.add);
+  const test = useConnections((s) => s.test);
+  const [kind, setKind] = useState<ProviderKind>('ollama');
+  const [name, setName] = useState('');
+  const [baseUrl, setBaseUrl] = useState(KIND_INFO.ollama.defaultUrl ?? '');
+  const [apiKey, setApiKey] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const info = KIND_INFO[kind];
+
+  return (
+    <form
+      className="card add-connection"
+      aria-label="Add a connection"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        setError(undefined);
+        try {
+          const conn = await add({
+            kind,
+            name: name.trim() || info.label,
+            baseUrl: baseUrl.trim() || undefined,
+            apiKey: apiKey.trim() || undefined,
+          });
+          setApiKey(''); // main has it now; the renderer forgets it
+          onDone();
+          void test(conn.id);
+        } catch (err) {
+          setError(errorMessage(err));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <h2>Add a connection</h2>
+      <label>
+        Provider
+        <select
+          value={kind}
+          onChange={(e) => {
+            const k = e.target.value as ProviderKind;
+            setKind(k);
+            setBaseUrl(KIND_INFO[k].defaultUrl ?? '');
+          }}
+        >
+          {PROVIDER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_INFO[k].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Name
+        <input value={name} placeholder={info.label} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Base URL {info.needsUrl ? '' : <span className="muted small">(optional override)</span>}
+        <input value={baseUrl} required={info.needsUrl} placeholder={info.defaultUrl ?? 'provider default'} onChange={(e) => setBaseUrl(e.target.value)} />
+      </label>
+      <label>
+        API key {info.needsKey ? '' : <span className="muted small">(only if your server requires one)</span>}
+        <input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={apiKey}
+          required={info.needsKey}
+          onChange={(e) => setApiKey(e.target.value)}
+        />
+        <span className="muted small">Stored in your system keychain. Enclave never shows it again.</span>
+      </label>
+      {error && <p className="error-text" role="alert">{error}</p>}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save and test'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

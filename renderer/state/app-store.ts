@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../shared/contract';
+import { call, errorMessage } from '../app/api';
+
+export type Screen = 'chat' | 'connections' | 'ledger';
+
+interface Toast {
+  id: number;
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+interface AppState {
+  info?: AppInfo;
+  screen: Screen;
+  toasts: Toast[];
+  loadInfo(): Promise<void>;
+  setOffline(offline: boolean): Promise<void>;
+  show(screen: Screen): void;
+  toast(text: string, action?: Toast['action']): void;
+  dismiss(id: number): void;
+}
+
+let nextToast = 1;
+
+export const useApp = create<AppState>((set, get) => ({
+  screen: 'chat',
+  toasts: [],
+  async loadInfo() {
+    try {
+      const info = await call('getAppInfo', {});
+      set({ info });
+      for (const notice of info.notices) get().toast(notice);
+    } catch (err) {
+      get().toast(errorMessage(err));
+    }
+  },
+  async setOffline(offline) {
+    try {
+      set({ info: await call('setOffline', { offline }) });
+    } catch (err) {
+      get().toast(errorMessage(err));
+    }
+  },
+  show: (screen) => set({ screen }),
+  toast(text, action) {
+    const id = nextToast++;
+    set((s) => ({ toasts: [...s.toasts, { id, text, action }] }));
+    setTimeout(() => get().dismiss(id), action ? 8000 : 6000);
+  },
+  dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+}));

@@ -1,0 +1,81 @@
+import { create } from 'zustand';
+import type { ConnectionTestResult, DiscoveredServer } from '../../shared/contract';
+import type { ConnectionView, ModelInfo, ModelRef, ProviderKind } from '../../shared/types';
+import { call } from '../app/api';
+
+interface ModelsEntry {
+  models: ModelInfo[];
+  error?: string;
+  loading: boolean;
+}
+
+interface ConnectionsState {
+  connections: ConnectionView[];
+  loaded: boolean;
+  models: Record<string, ModelsEntry>;
+  tests: Record<string, ConnectionTestResult | 'running'>;
+  discovered?: DiscoveredServer[];
+  load(): Promise<void>;
+  loadModels(connectionId: string, refresh?: boolean): Promise<void>;
+  add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView>;
+  remove(id: string): Promise<void>;
+  test(id: string): Promise<void>;
+  discover(): Promise<void>;
+}
+
+export const useConnections = create<ConnectionsState>((set, get) => ({
+  connections: [],
+  loaded: false,
+  models: {},
+  tests: {},
+  async load() {
+    const connections = await call('listConnections', {});
+    set({ connections, loaded: true });
+    await Promise.all(connections.map((c) => get().loadModels(c.id)));
+  },
+  async loadModels(connectionId, refresh) {
+    set((s) => ({ models: { ...s.models, [connectionId]: { models: s.models[connectionId]?.models ?? [], loading: true } } }));
+    try {
+      const result = await call('listModels', { connectionId, refresh });
+      set((s) => ({
+        models: { ...s.models, [connectionId]: { models: result.models, error: result.error?.message, loading: false } },
+      }));
+    } catch (err) {
+      set((s) => ({
+        models: { ...s.models, [connectionId]: { models: [], error: (err as Error).message, loading: false } },
+      }));
+    }
+  },
+  async add(input) {
+    const conn = await call('addConnection', input);
+    await get().load();
+    return conn;
+  },
+  async remove(id) {
+    await call('removeConnection', { id });
+    await get().load();
+  },
+  async test(id) {
+    set((s) => ({ tests: { ...s.tests, [id]: 'running' } }));
+    const result = await call('testConnection', { id }).catch(
+      (err: Error): ConnectionTestResult => ({ ok: false, latencyMs: 0, error: { kind: 'unknown', message: err.message } }),
+    );
+    set((s) => ({ tests: { ...s.tests, [id]: result } }));
+    if (result.ok) await get().load();
+  },
+  async discover() {
+    set({ discovered: await call('findLocalServers', {}) });
+  },
+}));
+
+export function allModelRefs(state: ConnectionsState): (ModelRef & { label: string; local: boolean; connectionName: string })[] {
+  return state.connections.flatMap((c) =>
+    (state.models[c.id]?.models ?? []).map((m) => ({
+      connectionId: c.id,
+      modelId: m.id,
+      label: m.label ?? m.id,
+      local: c.local,
+      connectionName: c.name,
+    })),
+  );
+}

@@ -1,0 +1,101 @@
+import { create } from 'zustand';
+import type { Conversation, Message, ModelRef } from '../../shared/types';
+import { deepestLeaf } from '../../shared/tree';
+import { call } from '../app/api';
+import { useStreams } from './streams-store';
+
+interface ConversationsState {
+  list: Conversation[];
+  activeId?: string;
+  conversation?: Conversation;
+  messages: Message[];
+  model?: ModelRef;
+  loadList(): Promise<void>;
+  open(id: string | undefined): Promise<void>;
+  refresh(): Promise<void>;
+  newConversation(): Promise<Conversation>;
+  rename(id: string, title: string): Promise<void>;
+  togglePin(c: Conversation): Promise<void>;
+  remove(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  setModel(model: ModelRef): void;
+  send(content: string, parentId: string | null): Promise<void>;
+  regenerate(messageId: string): Promise<void>;
+  continueReply(messageId: string): Promise<void>;
+  stop(streamId: string): Promise<void>;
+  showBranch(messageId: string): Promise<void>;
+}
+
+export const useConversations = create<ConversationsState>((set, get) => ({
+  list: [],
+  messages: [],
+  async loadList() {
+    set({ list: await call('listConversations', {}) });
+  },
+  async open(id) {
+    if (!id) {
+      set({ activeId: undefined, conversation: undefined, messages: [] });
+      return;
+    }
+    const { conversation, messages } = await call('getConversation', { id });
+    set({ activeId: id, conversation, messages });
+    const lastModel = [...messages].reverse().find((m) => m.model)?.model;
+    if (lastModel && !get().model) set({ model: { connectionId: lastModel.connectionId, modelId: lastModel.modelId } });
+  },
+  async refresh() {
+    const id = get().activeId;
+    await Promise.all([get().loadList(), id ? get().open(id) : Promise.resolve()]);
+  },
+  async newConversation() {
+    const conversation = await call('createConversation', {});
+    await get().loadList();
+    await get().open(conversation.id);
+    return conversation;
+  },
+  async rename(id, title) {
+    await call('updateConversation', { id, title });
+    await get().refresh();
+  },
+  async togglePin(c) {
+    await call('updateConversation', { id: c.id, pinned: !c.pinned });
+    await get().loadList();
+  },
+  async remove(id) {
+    await call('deleteConversation', { id });
+    if (get().activeId === id) await get().open(undefined);
+    await get().loadList();
+  },
+  async restore(id) {
+    await call('restoreConversation', { id });
+    await get().loadList();
+  },
+  setModel: (model) => set({ model }),
+  async send(content, parentId) {
+    const { model } = get();
+    if (!model) throw new Error('Choose a model first.');
+    let conversationId = get().activeId;
+    if (!conversationId) conversationId = (await get().newConversation()).id;
+    const result = await call('sendMessage', { conversationId, parentId, content, model });
+    useStreams.getState().begin(result.streamId, result.assistantMessageId);
+    await get().refresh();
+  },
+  async regenerate(messageId) {
+    const result = await call('regenerate', { messageId, model: get().model });
+    useStreams.getState().begin(result.streamId, result.assistantMessageId);
+    await get().refresh();
+  },
+  async continueReply(messageId) {
+    const result = await call('continueMessage', { messageId });
+    useStreams.getState().begin(result.streamId, result.assistantMessageId);
+    await get().refresh();
+  },
+  async stop(streamId) {
+    await call('stopStream', { streamId });
+  },
+  async showBranch(messageId) {
+    const id = get().activeId;
+    if (!id) return;
+    await call('updateConversation', { id, currentLeafId: deepestLeaf(get().messages, messageId) });
+    await get().open(id);
+  },
+}));

@@ -1,0 +1,20 @@
+// Bundles the Electron main process (ESM) and the preload (CommonJS: sandboxed preloads cannot
+// be ESM). The renderer is built by vite.config.ts.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node24', sourcemap: true, logLevel: 'info' };
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist-electron/main.js',
+  format: 'esm',
+  external: ['electron', 'keytar', 'electron-store'],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});

@@ -1,0 +1,35 @@
+// `npm test`: typecheck, lint, unit, integration and end-to-end tests. On Linux without a
+// Secret Service session it re-runs itself inside a private D-Bus session with an unlocked
+// gnome-keyring and a temporary HOME, so keychain tests use the real keychain and never the
+// user's own keyring.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
+
+if (process.platform === 'linux' && !process.env.ENCLAVE_TEST_KEYRING && has('dbus-run-session') && has('gnome-keyring-daemon')) {
+  const home = mkdtempSync(join(tmpdir(), 'enclave-test-home-'));
+  const env = { ...process.env, ENCLAVE_TEST_KEYRING: home, HOME: home, npm_config_cache: join(home, '.npm') };
+  const inner = `echo -n enclave-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "${process.execPath}" scripts/test.mjs ${process.argv.slice(2).map((a) => `'${a.replace(/'/g, '')}'`).join(' ')}`;
+  process.exit(run('dbus-run-session', ['--', 'sh', '-c', inner], env));
+}
+
+const node = process.execPath;
+const steps = [
+  ['check Node', [node, 'scripts/check-node.mjs']],
+  ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
+  ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
+  ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)]],
+];
+for (const [label, [cmd, ...args]] of steps) {
+  console.log(`\n▶ ${label}`);
+  const status = run(cmd, args);
+  if (status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${status})`);
+    process.exit(status);
+  }
+}

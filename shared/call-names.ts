@@ -1,0 +1,25 @@
+// The contract's call names without its schemas, so the preload stays tiny (no zod in it).
+// tests/unit/contract.test.ts checks this list matches shared/contract.ts exactly.
+export const CALL_NAMES = [
+  'getAppInfo',
+  'listConnections',
+  'addConnection',
+  'updateConnection',
+  'removeConnection',
+  'testConnection',
+  'listModels',
+  'findLocalServers',
+  'listConversations',
+  'getConversation',
+  'createConversation',
+  'updateConversation',
+  'deleteConversation',
+  'restoreConversation',
+  'sendMessage',
+  'regenerate',
+  'continueMessage',
+  'stopStream',
+  'listLedger',
+  'setOffline',
+  'openExternal',
+] as const;

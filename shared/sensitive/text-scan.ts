@@ -1,0 +1,44 @@
+// Small helpers shared by the detectors. Every regex a detector runs starts with a
+// lookbehind or a literal so it can only begin at a token boundary, and has no nested
+// unbounded quantifiers: a scan stays linear on 100 KB of hostile input.
+
+/** Past this many matches of one detector the text is a dump, not a message; stop looking. */
+export const MAX_MATCHES_PER_DETECTOR = 5_000;
+
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
+
+export function isWordCharAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+}
+
+export function isDigitAt(text: string, index: number): boolean {
+  const code = index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+  return code >= 48 && code <= 57;
+}
+
+/** The few characters before `index` on the same line, lower-cased, for keyword context. */
+export function contextBefore(text: string, index: number, width = 32): string {
+  const from = Math.max(0, index - width);
+  const slice = text.slice(from, index);
+  const newline = slice.lastIndexOf('\n');
+  return (newline >= 0 ? slice.slice(newline + 1) : slice).toLowerCase();
+}
+
+/** Runs a global regex over `text`, capped, yielding each match. */
+export function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let count = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null && count < MAX_MATCHES_PER_DETECTOR) {
+    if (match[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    count++;
+    yield match;
+  }
+}

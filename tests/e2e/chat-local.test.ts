@@ -1,0 +1,68 @@
+// A newcomer's first minutes: add a local Ollama, chat, see the reply stream in, reload, and find
+// it still there.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startFake, type FakeServer } from '../fakes/index';
+import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+
+let ollama: FakeServer;
+let harness: Harness;
+let browser: Browser;
+
+beforeAll(async () => {
+  ollama = await startFake('ollama', {
+    tokens: ['Hello', ' from', ' a', ' **local**', ' model', '.', '\n\n', '- one', '\n- two'],
+    tokenDelayMs: 40,
+    models: ['llama3.2:3b'],
+  });
+  harness = await startHarness();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+  await ollama?.close();
+});
+
+test('adds a local Ollama, streams a reply token by token, and keeps it after a reload', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(harness.url);
+  await page.getByRole('heading', { name: 'Welcome to Enclave' }).waitFor();
+  await screenshot(page, 'onboarding');
+
+  await page.getByRole('button', { name: 'Add a connection' }).click();
+  await page.getByRole('button', { name: '+ Add connection' }).click();
+  const form = page.getByRole('form', { name: 'Add a connection' });
+  await form.getByLabel('Provider').selectOption('ollama');
+  await form.getByLabel('Name').fill('My Ollama');
+  await form.getByLabel(/Base URL/).fill(ollama.origin);
+  await form.getByRole('button', { name: 'Save and test' }).click();
+  await page.getByText(/Connected in \d+ ms · 1 models/).waitFor();
+  await screenshot(page, 'connections-filled');
+
+  await page.getByRole('button', { name: 'Chat', exact: true }).click();
+  await expect.poll(() => page.getByLabel('Model').inputValue()).toContain('llama3.2:3b');
+  await page.getByLabel('Message').fill('Say hello');
+  await page.getByLabel('Message').press('Enter');
+
+  const reply = page.locator('article.message.assistant').last();
+  // Token by token: a partial reply is visible before the whole one.
+  await reply.getByText('Hello from').waitFor();
+  const partial = await reply.locator('.message-body').innerText();
+  await reply.getByText('two').waitFor();
+  const full = await reply.locator('.message-body').innerText();
+  expect(partial.length).toBeLessThan(full.length);
+  expect(full).toContain('Hello from a local model.');
+  await expect.poll(() => reply.getAttribute('data-status')).toBe('complete');
+  await screenshot(page, 'chat');
+
+  const sent = ollama.requests.find((r) => r.path === '/api/chat');
+  expect(sent?.body).toMatchObject({ model: 'llama3.2:3b' });
+  expect(JSON.stringify(sent?.body)).toContain('Say hello');
+
+  await page.reload();
+  await page.getByRole('button', { name: /Say hello/ }).click();
+  await page.locator('article.message.assistant').getByText('Hello from a local model.').waitFor();
+  await page.close();
+});

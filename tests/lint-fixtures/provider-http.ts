@@ -1,0 +1,2 @@
+import { request } from 'node:https';
+export const call = () => request('https://api.openai.com/v1/models');

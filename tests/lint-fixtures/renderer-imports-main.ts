@@ -1,0 +1,2 @@
+import { createCore } from '../../electron/core/app';
+export const core = createCore;

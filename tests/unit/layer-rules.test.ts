@@ -1,0 +1,56 @@
+// Each layer rule from ARCHITECTURE.md fires on a deliberately broken fixture, linted as if it
+// lived in the layer it breaks.
+import { readFileSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(fixture: string, pretendPath: string): Promise<string[]> {
+  const code = readFileSync(`tests/lint-fixtures/${fixture}`, 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: pretendPath });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('layer rules', () => {
+  test('electron/core may not import electron', async () => {
+    const messages = await ruleIds('core-imports-electron.ts', 'electron/core/chat/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('never import electron'))).toBe(true);
+  });
+
+  test('the renderer may not import Node built-ins', async () => {
+    const messages = await ruleIds('renderer-imports-node.ts', 'renderer/features/chat/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('no Node built-ins'))).toBe(true);
+  });
+
+  test('the renderer may not import electron/ code', async () => {
+    const messages = await ruleIds('renderer-imports-main.ts', 'renderer/features/chat/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('only through window.enclave'))).toBe(true);
+  });
+
+  test('the renderer may not open network connections', async () => {
+    const messages = await ruleIds('renderer-fetch.ts', 'renderer/features/chat/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-globals') && m.includes('fetch'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('no-restricted-properties') && m.includes('sendBeacon'))).toBe(true);
+  });
+
+  test('a provider adapter may not call fetch itself', async () => {
+    const messages = await ruleIds('provider-fetch.ts', 'electron/core/providers/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-globals') && m.includes('Only electron/core/egress'))).toBe(true);
+  });
+
+  test('core code outside egress may not use http/https/net', async () => {
+    const messages = await ruleIds('provider-http.ts', 'electron/core/store/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('Only electron/core/egress'))).toBe(true);
+  });
+
+  test('main may not use fetch either', async () => {
+    const messages = await ruleIds('provider-fetch.ts', 'electron/main/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-globals'))).toBe(true);
+  });
+
+  test('egress itself is allowed to use fetch and http', async () => {
+    expect(await ruleIds('provider-fetch.ts', 'electron/core/egress/transport.ts')).toEqual([]);
+    expect(await ruleIds('provider-http.ts', 'electron/core/egress/transport.ts')).toEqual([]);
+  });
+});
