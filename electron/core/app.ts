@@ -141,7 +141,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     async close() {
       chat.stopAll();
-      store.flushAll();
+      store.close();
       closeDatabase(db);
     },
   };

@@ -6,7 +6,7 @@ import { escapeHtml } from './html-escape';
 
 // Bounded repetitions keep matching linear-ish on hostile input (a million "[" or "`").
 const INLINE =
-  /(`{1,2})([^`\n]{1,2000})\1(?!`)|!\[([^\]\n]{0,300})\]\(([^()\s]{0,2000})\)|\[([^\]\n]{1,300})\]\(([^()\s]{0,2000})\)|\*\*(?=\S)([^*\n]{0,2000}?\S)\*\*/g;
+  /(`{1,2})([^`\n]{1,2000})\1(?!`)|!\[([^[\]\n]{0,300})\]\(([^()\s]{0,2000})\)|\[([^[\]\n]{1,300})\]\(([^()\s]{0,2000})\)|\*\*(?=\S)([^*\n]{0,2000}?\S)\*\*/g;
 
 export function inlineHtml(text: string): string {
   let out = '';

@@ -20,7 +20,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .25rem; overflow-wrap: an
 .message-head { font-size: .875rem; color: var(--muted); margin-bottom: .35rem; }
 .message-head .role { font-weight: 600; color: var(--fg); }
 .status { color: #cf222e; }
-.content p { margin: .5rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.content p, .reasoning p, .system-prompt p { margin: .5rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .content p.heading { font-weight: 700; }
 pre { background: var(--code); border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem;
   white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }

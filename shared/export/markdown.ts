@@ -4,6 +4,7 @@
 import type { ConversationBundle, Message } from '../types';
 import { timeFormatter, type ReadableExportOptions } from './export-options';
 import { branchNote, branchTitle, displayTitle, formatSize, messageCountLabel, modelLabel, roleLabel, statusLabel } from './labels';
+import { demoteHeadings, escapeMarkdown } from './markdown-text';
 import { currentBranch, threadEvents, type ThreadEvent } from './thread-events';
 
 export function toMarkdown(bundles: readonly ConversationBundle[], opts: ReadableExportOptions): string {
@@ -16,14 +17,14 @@ function conversationMarkdown(bundle: ConversationBundle, opts: ReadableExportOp
   const { conversation } = bundle;
   const shown = opts.branches === 'all' ? bundle.messages.length : currentBranch(bundle).length;
   const blocks = [
-    `# ${displayTitle(conversation.title)}`,
+    `# ${escapeMarkdown(displayTitle(conversation.title))}`,
     [
       `Created ${time(conversation.createdAt)}`,
       `Updated ${time(conversation.updatedAt)}`,
       messageCountLabel(shown, bundle.messages.length),
     ].join(' · '),
   ];
-  if (conversation.systemPrompt) blocks.push(quote('System prompt', conversation.systemPrompt));
+  if (conversation.systemPrompt) blocks.push(quote('System prompt', demoteHeadings(conversation.systemPrompt)));
   for (const event of threadEvents(bundle, opts.branches)) {
     const block = eventMarkdown(event, time);
     if (block !== null) blocks.push(block);
@@ -47,16 +48,17 @@ function eventMarkdown(event: ThreadEvent, time: (ms: number) => string): string
 }
 
 function messageMarkdown(message: Message, time: (ms: number) => string): string {
-  const head = [roleLabel(message.role), modelLabel(message.model), time(message.createdAt), statusLabel(message)]
+  const model = modelLabel(message.model);
+  const head = [roleLabel(message.role), model && escapeMarkdown(model), time(message.createdAt), statusLabel(message)]
     .filter((part): part is string => part !== null)
     .join(' · ');
   const blocks = [`### ${head}`];
-  if (message.reasoning) blocks.push(quote('Reasoning', message.reasoning));
-  blocks.push(message.content.trim() === '' ? '_(empty)_' : message.content.replace(/\s+$/, ''));
+  if (message.reasoning) blocks.push(quote('Reasoning', demoteHeadings(message.reasoning)));
+  blocks.push(message.content.trim() === '' ? '_(empty)_' : demoteHeadings(message.content.replace(/\s+$/, '')));
   for (const a of message.attachments ?? []) {
-    blocks.push(`_Attachment: ${oneLine(a.name)} (${a.mimeType}, ${formatSize(a.size)})_`);
+    blocks.push(`_Attachment: ${escapeMarkdown(`${oneLine(a.name)} (${a.mimeType}, ${formatSize(a.size)})`)}_`);
   }
-  if (message.error) blocks.push(`> **Error:** ${oneLine(message.error.message)}`);
+  if (message.error) blocks.push(`> **Error:** ${escapeMarkdown(oneLine(message.error.message))}`);
   return blocks.join('\n\n');
 }
 

@@ -52,7 +52,7 @@ const message: z.ZodType<Message> = z.object({
   content: longText,
   reasoning: longText.optional(),
   model: z
-    .object({ connectionId: id, modelId: short.min(1), connectionName: short.optional(), kind: z.enum(PROVIDER_KINDS).optional() })
+    .object({ connectionId: id, modelId: short, connectionName: short.optional(), kind: z.enum(PROVIDER_KINDS).optional() })
     .optional(),
   status: z.enum(['complete', 'streaming', 'interrupted', 'error']),
   error: chatError.optional(),

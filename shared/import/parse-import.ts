@@ -29,11 +29,11 @@ export function parseImport(text: string, opts: ImportOptions = {}): ImportResul
 
 function parseUnguarded(text: string, opts: ImportOptions): ImportResult {
   if (typeof text !== 'string') return fail('Nothing to import: expected the text of a file.');
-  const maxBytes = opts.maxBytes ?? IMPORT_LIMITS.maxBytes;
+  const maxBytes = limit(opts.maxBytes, IMPORT_LIMITS.maxBytes);
   if (exceedsUtf8Bytes(text, maxBytes)) return fail(`The file is larger than the import limit of ${formatSize(maxBytes)}.`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('The file is empty.');
-  const maxDepth = opts.maxDepth ?? IMPORT_LIMITS.maxDepth;
+  const maxDepth = limit(opts.maxDepth, IMPORT_LIMITS.maxDepth);
   const deepAt = findExcessiveNesting(body, maxDepth);
   if (deepAt !== null) {
     return fail(`The file nests deeper than ${maxDepth} levels (at character ${deepAt}); no export does that.`);
@@ -79,4 +79,9 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, label: string):
   return parsed.success
     ? { ok: true, value: parsed.data }
     : fail(`${label}: ${describeIssues(parsed.error, 'conversations')}`);
+}
+
+/** A caller's limit when it is a real one; NaN or a negative number must not switch a guard off. */
+function limit(requested: number | undefined, fallback: number): number {
+  return typeof requested === 'number' && requested >= 0 ? requested : fallback;
 }

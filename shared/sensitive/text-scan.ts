@@ -2,8 +2,8 @@
 // lookbehind or a literal so it can only begin at a token boundary, and has no nested
 // unbounded quantifiers: a scan stays linear on 100 KB of hostile input.
 
-/** Past this many matches of one detector the text is a dump, not a message; stop looking. */
-export const MAX_MATCHES_PER_DETECTOR = 5_000;
+/** Past this many findings from one detector the text is a dump, not a message; stop looking. */
+export const MAX_FINDINGS_PER_DETECTOR = 5_000;
 
 export function isWordCode(code: number): boolean {
   return (
@@ -28,17 +28,44 @@ export function contextBefore(text: string, index: number, width = 32): string {
   return (newline >= 0 ? slice.slice(newline + 1) : slice).toLowerCase();
 }
 
-/** Runs a global regex over `text`, capped, yielding each match. */
+/** Runs a regex globally over `text`, yielding each non-empty match. */
 export function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  let count = 0;
   let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null && count < MAX_MATCHES_PER_DETECTOR) {
+  while ((match = re.exec(text)) !== null) {
     if (match[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    count++;
     yield match;
   }
 }
+
+/**
+ * Which keyword sits closest before `index` on the same line: one that says "this is the
+ * thing" (phone, ssn ...), one that says "this is some other number" (order, invoice ...),
+ * or none.
+ */
+export function keywordContext(
+  text: string,
+  index: number,
+  positive: RegExp,
+  negative: RegExp,
+  width = 32,
+): 'positive' | 'negative' | 'none' {
+  const before = contextBefore(text, index, width);
+  const lastPositive = lastMatchEnd(positive, before);
+  const lastNegative = lastMatchEnd(negative, before);
+  if (lastPositive < 0 && lastNegative < 0) return 'none';
+  return lastPositive >= lastNegative ? 'positive' : 'negative';
+}
+
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of scan(pattern, text)) last = m.index + m[0].length;
+  return last;
+}
+
+/** Words that introduce a reference number, not a person's data. */
+export const OTHER_NUMBER_WORDS =
+  /\b(?:order|invoice|inv|ref|reference|ticket|tracking|case|acct|account|serial|sku|isbn|part|model|transaction|txn|confirmation|booking|receipt|po|build|item|batch|lot|id)\b|#/gi;

@@ -10,7 +10,7 @@ import { field, modelFromBody, scriptFor } from './script';
 import type { Exchange, FormatHandler } from './server';
 import type { FakeFlavor } from './types';
 
-export const DEFAULT_OPENAI_MODELS = ['gpt-4o', 'gpt-4o-mini', 'o3-mini'];
+export const DEFAULT_OPENAI_MODELS = FLAVORS.openai.listed;
 
 /** The route inside the flavor's prefix, or undefined when the path is not this server's. */
 function route(flavor: FakeFlavor, path: string): string | undefined {
@@ -67,7 +67,7 @@ export function openAiChatHandler(flavor: FakeFlavor): FormatHandler {
     if (!authorize(ex, bearerKey, () => openAiAuthReply(flavor, errorCtx))) return;
     if (ex.request.method === 'POST' && path === '/chat/completions') return completions(ex, flavor, errorCtx);
     if (ex.request.method === 'GET' && path === '/models') {
-      return sendReply(ex.res, jsonReply(200, modelList(flavor, ex.behaviour.models ?? (flavor === 'openai' ? DEFAULT_OPENAI_MODELS : [FLAVORS[flavor].defaultModel]))));
+      return sendReply(ex.res, jsonReply(200, modelList(flavor, ex.behaviour.models ?? FLAVORS[flavor].listed)));
     }
     notFound(ex, { error: { message: `Method ${ex.request.method} not allowed`, type: 'invalid_request_error', param: null, code: null } });
   };

@@ -33,7 +33,7 @@ function usage(script: AnswerScript): object {
 function outputItems(script: AnswerScript, ids: Ids): object[] {
   const thinking = script.reasoning.join('');
   const message = { id: ids.message, type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: script.answer.join(''), annotations: [] }] };
-  return thinking.length > 0 ? [{ id: ids.reasoning, type: 'reasoning', summary: [{ type: 'summary_text', text: thinking }] }, message] : [message];
+  return thinking.length > 0 ? [{ id: ids.reasoning, type: 'reasoning', status: 'completed', summary: [{ type: 'summary_text', text: thinking }] }, message] : [message];
 }
 
 function responseObject(script: AnswerScript, ids: Ids, status: string, done: boolean): object {
@@ -49,14 +49,14 @@ function reasoningSteps(log: EventLog, script: AnswerScript, ids: Ids): { open: 
   const text = script.reasoning.join('');
   return {
     open: [
-      log.event('response.output_item.added', { output_index: 0, item: { id: ids.reasoning, type: 'reasoning', summary: [] } }),
+      log.event('response.output_item.added', { output_index: 0, item: { id: ids.reasoning, type: 'reasoning', status: 'in_progress', summary: [] } }),
       log.event('response.reasoning_summary_part.added', { ...where, part: { type: 'summary_text', text: '' } }),
     ],
     steps: script.reasoning.map((delta) => [log.event('response.reasoning_summary_text.delta', { ...where, delta })]),
     close: [
       log.event('response.reasoning_summary_text.done', { ...where, text }),
       log.event('response.reasoning_summary_part.done', { ...where, part: { type: 'summary_text', text } }),
-      log.event('response.output_item.done', { output_index: 0, item: { id: ids.reasoning, type: 'reasoning', summary: [{ type: 'summary_text', text }] } }),
+      log.event('response.output_item.done', { output_index: 0, item: { id: ids.reasoning, type: 'reasoning', status: 'completed', summary: [{ type: 'summary_text', text }] } }),
     ],
   };
 }

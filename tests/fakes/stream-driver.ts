@@ -5,6 +5,8 @@ import { sleep, tokenDelayMs } from './http';
 import type { FakeBehaviour } from './types';
 
 /** Everything a format wants to stream, already as frames. */
+const CUT_GRACE_MS = 15;
+
 export interface StreamPlan {
   status?: number;
   headers: Record<string, string>;
@@ -41,6 +43,12 @@ function write(res: ServerResponse, chunk: string, signal: AbortSignal): Promise
   });
 }
 
+/** Resolves once the chunk left Node for the kernel, so destroying the socket cannot drop it. */
+function flushed(res: ServerResponse, chunk: string): Promise<void> {
+  if (res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => res.write(chunk, () => resolve()));
+}
+
 function nextFrame(plan: StreamPlan, from: number): Frame | undefined {
   for (let i = from; i < plan.steps.length; i += 1) {
     const frame = plan.steps[i]?.[0];
@@ -72,7 +80,9 @@ async function fault(target: StreamTarget, plan: StreamPlan, index: number): Pro
   const next = nextFrame(plan, index);
   if (at(b.cutAfter, index, last)) {
     const bytes = next === undefined ? '' : target.codec.encode(next);
-    await write(target.res, bytes.slice(0, Math.floor(bytes.length / 2)), target.signal);
+    await flushed(target.res, bytes.slice(0, Math.floor(bytes.length / 2)));
+    // Let the client read what came before, as it would over a real network, then cut.
+    await sleep(CUT_GRACE_MS, target.signal);
     target.cut();
     return 'stop';
   }

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Message } from '../../shared/types';
 import { createConversationStore, type ConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
+import { RANK_WINDOW } from '../../electron/core/store/search';
 import { StoreError } from '../../electron/core/store/store-error';
 
 let dir: string;
@@ -33,7 +35,7 @@ function ask(conversationId: string, parentId: string | null, content: string) {
   return store.addMessage({ conversationId, parentId, role: 'user', content, status: 'complete' });
 }
 
-function answer(conversationId: string, parentId: string, content: string, model = claude) {
+function answer(conversationId: string, parentId: string, content: string, model: Message['model'] = claude) {
   clock += 1000;
   return store.addMessage({ conversationId, parentId, role: 'assistant', content, model, status: 'complete' });
 }
@@ -101,9 +103,12 @@ describe('message tree', () => {
     expect(store.updateConversation(c.id, { systemPrompt: undefined }).systemPrompt).toBeUndefined();
   });
 
-  it('refuses a reply to a message that does not exist', () => {
+  it('refuses a reply to a message that does not exist in that conversation', () => {
     const c = store.createConversation();
     expect(() => ask(c.id, 'nope', 'x')).toThrow(StoreError);
+    const other = store.createConversation();
+    const elsewhere = ask(other.id, null, 'elsewhere');
+    expect(() => ask(c.id, elsewhere.id, 'x')).toThrow(StoreError);
     expect(store.getConversation(c.id)?.messages).toEqual([]);
   });
 });
@@ -198,7 +203,9 @@ describe('search', () => {
       expect(() => store.search({ query })).not.toThrow();
     }
     expect(store.search({ query: '"unclosed fox' })).toEqual([]);
-    expect(store.search({ query: '(fox AND dog)' })).toHaveLength(2);
+    expect(store.search({ query: '(fox dog)' })).toHaveLength(2);
+    // AND is a word like any other: only the question says "and".
+    expect(store.search({ query: 'fox AND dog' })).toHaveLength(1);
   });
 
   it('filters by model, connection and date', () => {
@@ -208,6 +215,23 @@ describe('search', () => {
     expect(store.search({ query: 'fox', from: a.createdAt, to: a.createdAt }).map((h) => h.messageId)).toEqual([a.id]);
     expect(store.search({ query: 'fox', to: q.createdAt }).map((h) => h.messageId)).toEqual([q.id]);
     expect(store.search({ query: 'fox', limit: 1 })).toHaveLength(1);
+  });
+
+  it('still answers a query that matches more messages than it ranks, honouring filters', () => {
+    const c = store.createConversation({ title: 'Huge' });
+    const count = RANK_WINDOW + 5;
+    store.importBundles([{
+      conversation: { ...c, id: 'huge' },
+      messages: Array.from({ length: count }, (_, i) => ({
+        id: `h${i}`, conversationId: 'huge', parentId: null, role: 'user' as const, status: 'complete' as const,
+        content: i === 0 ? 'common common common rare' : 'common', createdAt: i, updatedAt: i,
+      })),
+    }]);
+    const newest = store.search({ query: 'common', limit: 5 });
+    expect(newest).toHaveLength(5);
+    expect(newest.every((h) => h.createdAt >= count - RANK_WINDOW)).toBe(true);
+    expect(store.search({ query: 'common', to: 0 }).map((h) => h.messageId)).toEqual(['h0']);
+    expect(store.search({ query: 'rare' }).map((h) => h.messageId)).toEqual(['h0']);
   });
 
   it('finds text that is still streaming and follows a replaced body', () => {

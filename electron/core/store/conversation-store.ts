@@ -14,6 +14,7 @@ import { createConversationsRepo, type ConversationPatch, type NewConversation }
 import { createLedgerRepo, type LedgerQuery, type LedgerTotals } from './ledger-repo';
 import { createMessagesRepo, type MessageFinish } from './messages';
 import { searchMessages, type SearchQuery } from './search';
+import { StoreError } from './store-error';
 
 export interface NewMessage {
   id?: string;
@@ -85,7 +86,10 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
     addMessage(input: NewMessage): Message {
       return inTransaction(db, () => {
         const conversation = conversations.getOrThrow(input.conversationId);
-        if (input.parentId !== null) messages.getOrThrow(input.parentId);
+        // A parent in another conversation would splice two trees together: treat it as unknown.
+        if (input.parentId !== null && messages.get(input.parentId)?.conversationId !== input.conversationId) {
+          throw new StoreError({ kind: 'not-found', entity: 'message', id: input.parentId });
+        }
         const createdAt = input.createdAt ?? ctx.now();
         const message: Message = {
           id: input.id ?? ctx.newId(),
@@ -122,6 +126,9 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
     },
 
     flushAll: (): void => buffer.flushAll(),
+
+    getMessage: (id: string): Message | undefined => flushed(() => messages.get(id)),
+    reopenMessage: (id: string): void => messages.reopen(id, ctx.now()),
 
     /** Call once at startup, before any stream begins: nothing can still be streaming. */
     markInterruptedOnStartup: (): number => messages.markInterrupted(ctx.now()),

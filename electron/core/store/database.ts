@@ -13,6 +13,8 @@ export interface OpenedDatabase {
 
 export interface OpenOptions {
   now?: () => number;
+  /** How long to wait for another connection's lock before failing; default 5 s. */
+  busyTimeoutMs?: number;
 }
 
 const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -23,6 +25,9 @@ export function backupPathFor(path: string): string {
 
 export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? Date.now;
+  const busyMs = options.busyTimeoutMs ?? 5000;
+  const prepare = (db: DatabaseSync) => configure(db, busyMs);
+  const tryOpen = (file: string) => tryOpenChecked(file, busyMs);
   if (path === ':memory:' || !existsSync(path)) return { db: prepare(new DatabaseSync(path)), notices: [] };
 
   const first = tryOpen(path);
@@ -39,7 +44,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
       return { db: prepare(restored.db), notices };
     }
     rmSync(path, { force: true });
-    notices.push(`The backup at ${backup} could not be read either (${restored.reason}); it was left as it is.`);
+    // Moved too, or the next clean close would overwrite it with the empty database.
+    const backupMovedTo = moveAside(backup, now());
+    notices.push(`The backup could not be read either (${restored.reason}). It was moved to ${backupMovedTo}.`);
   }
   notices.push('Enclave started with an empty conversation database.');
   return { db: prepare(new DatabaseSync(path)), notices };
@@ -69,10 +76,16 @@ export function closeDatabase(db: DatabaseSync): void {
 
 type OpenAttempt = { ok: true; db: DatabaseSync } | { ok: false; reason: string };
 
-function tryOpen(path: string): OpenAttempt {
+// Only these mean "the file is damaged". Anything else (busy, permissions, disk) is thrown:
+// moving a healthy file aside because another process held a lock would be a disaster.
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
+
+function tryOpenChecked(path: string, busyMs: number): OpenAttempt {
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(path);
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
     const problem = quickCheck(db);
     if (problem) {
       db.close();
@@ -83,10 +96,16 @@ function tryOpen(path: string): OpenAttempt {
     try {
       db?.close();
     } catch {
-      // already unusable; the file is moved aside next
+      // already unusable
     }
+    if (!isCorruption(error)) throw error;
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'errcode' in error ? Number(error.errcode) & 0xff : -1;
+  return code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
 }
 
 function quickCheck(db: DatabaseSync): string | undefined {
@@ -98,12 +117,12 @@ function quickCheck(db: DatabaseSync): string | undefined {
 }
 
 /** Pragmas and migrations; outside the corruption check so a newer schema is never "repaired". */
-function prepare(db: DatabaseSync): DatabaseSync {
+function configure(db: DatabaseSync, busyMs: number): DatabaseSync {
   db.exec('PRAGMA journal_mode = WAL');
   // NORMAL in WAL mode survives an app crash; only an OS crash can lose the last commits.
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');
-  db.exec('PRAGMA busy_timeout = 5000');
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
   migrate(db);
   return db;
 }

@@ -89,7 +89,8 @@ export function createMessagesRepo(ctx: StoreContext) {
            content = ?, updated_at = ? WHERE id = ?`,
       ).run(
         patch.status,
-        toJson(patch.error ?? current.error),
+        // The finish describes how the turn ended: an earlier error does not outlive it.
+        toJson(patch.error),
         toJson(patch.usage ?? current.usage),
         patch.costUsd ?? current.costUsd ?? null,
         toJson(patch.timing ?? current.timing),
@@ -98,6 +99,11 @@ export function createMessagesRepo(ctx: StoreContext) {
         id,
       );
       return getOrThrow(id);
+    },
+
+    /** Continue: the reply streams again into the same message; its old error is cleared. */
+    reopen(id: string, at: number): void {
+      db.prepare(`UPDATE messages SET status = 'streaming', error_json = NULL, updated_at = ? WHERE id = ?`).run(at, id);
     },
 
     /** After a crash nothing is streaming any more; whatever was written is kept. */

@@ -1,0 +1,34 @@
+// The one interface every provider kind implements. Everything provider-specific lives in that
+// kind's adapter file; the rest of the provider layer only sees this shape.
+import type { wrapLanguageModel } from 'ai';
+import type { ModelInfo, ProviderKind } from '../../../shared/types';
+
+export type Fetch = typeof globalThis.fetch;
+
+/** What every provider package's factory returns (LanguageModelV4). */
+export type ProviderModel = ReturnType<typeof wrapLanguageModel>;
+
+export interface ModelArgs {
+  /** The connection's base URL, or the kind's default, without a trailing slash. */
+  baseUrl: string;
+  modelId: string;
+  fetch: Fetch;
+  apiKey?: string;
+}
+
+export interface ListArgs {
+  baseUrl: string;
+  fetch: Fetch;
+  apiKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface ProviderAdapter {
+  kind: ProviderKind;
+  /** How the provider is named in messages ("Anthropic says the key is invalid"); absent when the connection's own name is the better word. */
+  label?: string;
+  /** True when the provider refuses every request without a key. */
+  needsKey: boolean;
+  createModel(args: ModelArgs): ProviderModel;
+  listModels(args: ListArgs): Promise<ModelInfo[]>;
+}
