@@ -9,8 +9,12 @@ import type {
   Conversation,
   ConnectionView,
   LedgerEntry,
+  LedgerTotals,
   Message,
   ModelInfo,
+  ModelRef,
+  Preferences,
+  SearchHit,
 } from './types';
 
 const id = z.string().min(1).max(100);
@@ -131,6 +135,80 @@ export const contract = {
       .strict(),
   ),
 
+  ledgerTotals: call<LedgerTotals>()(z.object({ since: z.number().int().nonnegative() }).strict()),
+  exportLedger: call<SavedFile>()(z.object({ format: z.enum(['csv', 'json']) }).strict()),
+
+  searchMessages: call<SearchHit[]>()(
+    z
+      .object({
+        query: text(500),
+        connectionId: id.optional(),
+        modelId: z.string().min(1).max(300).optional(),
+        from: z.number().int().nonnegative().optional(),
+        to: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+  ),
+  exportConversations: call<SavedFile>()(
+    z
+      .object({
+        ids: z.array(id).max(100_000).optional(),
+        format: z.enum(['markdown', 'json', 'html']),
+        branches: z.enum(['current', 'all']),
+      })
+      .strict(),
+  ),
+  importConversations: call<ImportSummary>()(
+    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024) }).strict(),
+  ),
+
+  sendCompare: call<CompareResult>()(
+    z
+      .object({
+        conversationId: id,
+        parentId: id.nullable(),
+        content: text(500_000),
+        models: z.array(modelRef).min(2).max(6),
+        attachments: z.array(attachment).max(10).optional(),
+      })
+      .strict(),
+  ),
+
+  getPreferences: call<Preferences>()(empty),
+  updatePreferences: call<Preferences>()(
+    z
+      .object({
+        theme: z.enum(['system', 'light', 'dark']).optional(),
+        defaultLocalOnly: z.boolean().optional(),
+        sensitive: z
+          .object({
+            disabled: z.array(z.string().min(1).max(100)).max(200),
+            custom: z.array(z.object({ label: text(100).min(1), pattern: text(1000).min(1), isRegex: z.boolean() }).strict()).max(200),
+          })
+          .strict()
+          .optional(),
+        presets: z
+          .array(
+            z
+              .object({
+                id,
+                name: text(100).min(1),
+                systemPrompt: text(20_000),
+                temperature: z.number().min(0).max(2).optional(),
+                maxTokens: z.number().int().positive().max(1_000_000).optional(),
+              })
+              .strict(),
+          )
+          .max(200)
+          .optional(),
+        compareSets: z.array(z.object({ id, name: text(100).min(1), models: z.array(modelRef).min(1).max(8) }).strict()).max(100).optional(),
+        favorites: z.array(modelRef).max(500).optional(),
+        recentModels: z.array(modelRef).max(50).optional(),
+      })
+      .strict(),
+  ),
+
   setOffline: call<AppInfo>()(z.object({ offline: z.boolean() }).strict()),
   openExternal: call<{ opened: boolean }>()(z.object({ url: text(4000) }).strict()),
 } as const;
@@ -180,6 +258,25 @@ export interface DiscoveredServer {
   baseUrl: string;
   models: string[];
   alreadyAdded: boolean;
+}
+
+export interface SavedFile {
+  saved: boolean;
+  /** Where it went (Electron: the path the user chose; harness: its exports folder). */
+  path?: string;
+  bytes?: number;
+}
+
+export interface ImportSummary {
+  source: 'enclave' | 'chatgpt' | 'claude';
+  conversations: number;
+  messages: number;
+  warnings: string[];
+}
+
+export interface CompareResult {
+  userMessageId: string;
+  panes: { streamId: string; assistantMessageId: string; model: ModelRef }[];
 }
 
 export interface SendResult {

@@ -184,3 +184,30 @@ export interface SearchHit {
   model?: ModelRef;
   createdAt: number;
 }
+
+export interface LedgerTotal {
+  requests: number;
+  bytesUp: number;
+  bytesDown: number;
+  durationMs: number;
+  /** Requests that did not end 'ok'. */
+  failures: number;
+}
+
+export interface LedgerTotals {
+  byHost: Array<LedgerTotal & { host: string }>;
+  /** `day` is the local calendar date, YYYY-MM-DD, oldest first. */
+  byDay: Array<LedgerTotal & { day: string }>;
+}
+
+export type ExportFormat = 'markdown' | 'json' | 'html';
+
+export interface Preferences {
+  theme: 'system' | 'light' | 'dark';
+  defaultLocalOnly: boolean;
+  sensitive: { disabled: string[]; custom: { label: string; pattern: string; isRegex: boolean }[] };
+  presets: { id: string; name: string; systemPrompt: string; temperature?: number; maxTokens?: number }[];
+  compareSets: { id: string; name: string; models: ModelRef[] }[];
+  favorites: ModelRef[];
+  recentModels: ModelRef[];
+}

@@ -2,7 +2,7 @@
 // `handlers` implement the IPC contract. Runs under plain Node (harness, tests) and in Electron's
 // main process alike.
 import { join } from 'node:path';
-import type { AppInfo } from '../../shared/contract';
+import type { AppInfo, SavedFile } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
@@ -14,6 +14,9 @@ import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase, openDatabase } from './store/database';
 import { createConversationStore } from './store/conversation-store';
 import type { Vault } from './vault/vault';
+import { ledgerToCsv } from '../../shared/ledger-csv';
+import { importInto, renderExport, saveToFolder } from './store/transfer';
+import { preferences, updatePreferences } from './settings/preferences';
 
 export interface CoreOptions {
   dataDir: string;
@@ -27,6 +30,8 @@ export interface CoreOptions {
   discoveryCandidates?: string[];
   /** Opens external links after the user confirmed (Electron: shell.openExternal). */
   openExternal?: (url: string) => Promise<boolean>;
+  /** Saves an export where the user wants it (Electron: a save dialog). Default: <dataDir>/exports. */
+  saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
   transport?: Fetch;
   log?: (message: string) => void;
 }
@@ -47,15 +52,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
 
   const listeners = new Set<(events: StreamEvent[]) => void>();
-  let connections: ReturnType<typeof createConnectionsService> | undefined;
   const egress = createEgress({
     isOffline: () => opts.settings.get('offline'),
-    allowedHosts: () => connections?.allowedHosts() ?? new Set(),
+    // Called per request, long after `conns` below exists.
+    allowedHosts: () => conns.allowedHosts(),
     record: (row) => store.insertLedger(row),
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
-  connections = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
-  const conns = connections;
+  const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
   const chat = createChatService({
     store,
     connections: conns,
@@ -65,6 +69,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       for (const l of listeners) l(events);
     },
   });
+
+  const saveFile = opts.saveFile ?? saveToFolder(join(opts.dataDir, 'exports'));
 
   const info = (): AppInfo => ({
     version: opts.version ?? '0.1.0',
@@ -117,6 +123,25 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     continueMessage: async (req) => chat.continueMessage(req),
     stopStream: async (req) => ({ stopped: chat.stop(req.streamId) }),
     listLedger: async (req) => store.listLedger(req),
+    ledgerTotals: async (req) => store.ledgerTotals(req),
+    exportLedger: async (req) => {
+      const entries = store.listLedger({ limit: 1_000_000 });
+      const stamp = new Date().toISOString().slice(0, 10);
+      return req.format === 'csv'
+        ? saveFile(`enclave-network-ledger-${stamp}.csv`, ledgerToCsv(entries))
+        : saveFile(`enclave-network-ledger-${stamp}.json`, JSON.stringify(entries, null, 2) + '\n');
+    },
+    searchMessages: async (req) => store.search(req),
+    exportConversations: async (req) => {
+      const bundles = store.exportBundles(req.ids);
+      if (bundles.length === 0) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to export yet.' });
+      const { name, content } = renderExport(bundles, req.format, req.branches);
+      return saveFile(name, content);
+    },
+    importConversations: async (req) => importInto(store, req.content),
+    sendCompare: async (req) => chat.sendCompare(req),
+    getPreferences: async () => preferences(opts.settings),
+    updatePreferences: async (req) => updatePreferences(opts.settings, req),
     setOffline: async (req) => {
       opts.settings.set('offline', req.offline);
       return info();

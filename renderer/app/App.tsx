@@ -8,6 +8,9 @@ import { Toasts } from './Toasts';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { ChatScreen } from '../features/chat/ChatScreen';
 import { ConnectionsScreen } from '../features/connections/ConnectionsScreen';
+import { CompareScreen } from '../features/compare/CompareScreen';
+import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 
 export function App() {
   const screen = useApp((s) => s.screen);
@@ -40,7 +43,10 @@ export function App() {
         <Sidebar />
         <main className="main" aria-live="polite">
           {screen === 'chat' && <ChatScreen />}
+          {screen === 'compare' && <CompareScreen />}
           {screen === 'connections' && <ConnectionsScreen />}
+          {screen === 'privacy' && <PrivacyScreen />}
+          {screen === 'settings' && <SettingsScreen />}
         </main>
       </div>
       <Toasts />

@@ -2,7 +2,10 @@ import { useApp, type Screen } from '../state/app-store';
 
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'chat', label: 'Chat' },
+  { screen: 'compare', label: 'Compare' },
   { screen: 'connections', label: 'Connections' },
+  { screen: 'privacy', label: 'Privacy' },
+  { screen: 'settings', label: 'Settings' },
 ];
 
 export function TopBar() {

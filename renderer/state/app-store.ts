@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../shared/contract';
 import { call, errorMessage } from '../app/api';
 
-export type Screen = 'chat' | 'connections' | 'ledger';
+export type Screen = 'chat' | 'compare' | 'connections' | 'privacy' | 'settings';
 
 interface Toast {
   id: number;

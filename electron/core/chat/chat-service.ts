@@ -1,7 +1,7 @@
 // Runs turns: checks the conversation's lock, writes the user message and the reply as it
 // streams (throttled by the store), and sends batched stream events to the renderer.
 import { randomUUID } from 'node:crypto';
-import type { SendResult } from '../../../shared/contract';
+import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { Attachment, ChatError, Connection, Conversation, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
 import { costOf } from '../../../shared/cost';
 import { lookupModel } from '../../../shared/catalog';
@@ -166,6 +166,32 @@ export function createChatService(deps: ChatDeps) {
       const assistant = assistantFor(conversation, user.id, conn, input.model);
       const streamId = startTurn({ conversation, conn, model: input.model, history: historyFor(path), assistant, prefix: '' });
       return { streamId, userMessageId: user.id, assistantMessageId: assistant.id };
+    },
+
+    /** One prompt, several models: one user message, one sibling answer per model. */
+    sendCompare(input: { conversationId: string; parentId: string | null; content: string; models: ModelRef[]; attachments?: Attachment[] }): CompareResult {
+      const { conversation, messages } = conversationOf(input.conversationId);
+      const conns = input.models.map((ref) => prepareModel(conversation, ref)); // refuse all before writing anything
+      if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
+        throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
+      }
+      const user = deps.store.addMessage({
+        conversationId: conversation.id,
+        parentId: input.parentId,
+        role: 'user',
+        content: input.content,
+        status: 'complete',
+        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+      });
+      const history = historyFor(deps.store.pathTo(user.id));
+      const panes = input.models.map((model, i) => {
+        const conn = conns[i]!;
+        const assistant = assistantFor(conversation, user.id, conn, model);
+        const streamId = startTurn({ conversation, conn, model, history, assistant, prefix: '' });
+        return { streamId, assistantMessageId: assistant.id, model };
+      });
+      deps.store.updateConversation(conversation.id, { currentLeafId: user.id });
+      return { userMessageId: user.id, panes };
     },
 
     /** A new answer beside an existing one (a sibling), or a first answer to a user message. */

@@ -1,9 +1,18 @@
 // ollama-ai-provider-v2 drops NDJSON lines that fail its chunk schema, and Ollama's mid-stream
 // failure is exactly such a line: `{"error":"…"}` with HTTP 200 (wire doc §4.4). Dropped, the
-// reply would look complete. This guard turns that line into a stream error, and a body that
-// ends without the `done:true` line into a malformed-stream error, as ollama-js does.
-import { InvalidResponseDataError, StreamProviderError } from 'ai';
+// reply would end as if complete. The guard watches the body for that line (and for a body that
+// ends without the final `done:true` line, which ollama-js also treats as an error) and puts an
+// error part into the model's own stream, in order, so the text before it is kept.
+//
+// Erroring the HTTP body instead would lose that text: every TransformStream the SDK pipes the
+// body through discards what it still holds when its source errors.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { InvalidResponseDataError, StreamProviderError, type LanguageModelMiddleware } from 'ai';
 import type { Fetch } from './adapter';
+
+interface CallState {
+  failure?: Error;
+}
 
 function errorOf(line: string): string | undefined {
   if (!line.includes('"error"')) return undefined;
@@ -19,48 +28,78 @@ function errorOf(line: string): string | undefined {
   return undefined;
 }
 
-function ndjsonGuard(): TransformStream<Uint8Array, Uint8Array> {
+/** Passes lines through until an error line; then ends the body cleanly and notes the failure. */
+function watched(body: ReadableStream<Uint8Array>, state: CallState): ReadableStream<Uint8Array> {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   let buffer = '';
   let sawDone = false;
-  const pass = (line: string, controller: TransformStreamDefaultController<Uint8Array>): boolean => {
-    const error = errorOf(line);
-    if (error !== undefined) {
-      controller.error(new StreamProviderError({ message: error, data: { error } }));
-      return false;
-    }
-    if (/"done"\s*:\s*true/.test(line)) sawDone = true;
-    controller.enqueue(encoder.encode(`${line}\n`));
-    return true;
-  };
-  return new TransformStream({
-    transform(chunk, controller) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let nl = buffer.indexOf('\n');
-      while (nl >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line.trim() !== '' && !pass(line, controller)) return;
-        nl = buffer.indexOf('\n');
+  let failed = false;
+  const take = (lines: string[], controller: TransformStreamDefaultController<Uint8Array>) => {
+    const out: string[] = [];
+    for (const line of lines) {
+      if (failed || line.trim() === '') continue;
+      const error = errorOf(line);
+      if (error !== undefined) {
+        failed = true;
+        state.failure = new StreamProviderError({ message: error, data: { error } });
+        continue;
       }
-    },
-    flush(controller) {
-      buffer += decoder.decode();
-      if (buffer.trim() !== '' && !pass(buffer, controller)) return;
-      if (!sawDone) controller.error(new InvalidResponseDataError({ data: null, message: 'Ollama ended the stream without its final "done" line.' }));
-    },
-  });
+      if (/"done"\s*:\s*true/.test(line)) sawDone = true;
+      out.push(`${line}\n`);
+    }
+    if (out.length > 0) controller.enqueue(encoder.encode(out.join('')));
+  };
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        buffer += decoder.decode(chunk, { stream: true });
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        take(lines, controller);
+      },
+      flush(controller) {
+        take([buffer + decoder.decode()], controller);
+        if (!failed && !sawDone) {
+          state.failure = new InvalidResponseDataError({ data: null, message: 'Ollama ended the stream without its final "done" line.' });
+        }
+      },
+    }),
+  );
 }
 
-export function guardOllamaFetch(fetch: Fetch): Fetch {
-  return async (input, init) => {
+export function createOllamaGuard(fetch: Fetch): { fetch: Fetch; middleware: LanguageModelMiddleware } {
+  const calls = new AsyncLocalStorage<CallState>();
+  const guardedFetch: Fetch = async (input, init) => {
     const response = await fetch(input, init);
-    if (!response.ok || !response.body || !(response.headers.get('content-type') ?? '').includes('ndjson')) return response;
-    return new Response(response.body.pipeThrough(ndjsonGuard()), {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    const state = calls.getStore();
+    if (!state || !response.ok || !response.body || !(response.headers.get('content-type') ?? '').includes('ndjson')) return response;
+    return new Response(watched(response.body, state), { status: response.status, statusText: response.statusText, headers: response.headers });
   };
+  const middleware: LanguageModelMiddleware = {
+    wrapStream: async ({ doStream }) => {
+      const state: CallState = {};
+      const result = await calls.run(state, doStream);
+      let reported = false;
+      const report = (controller: TransformStreamDefaultController<(typeof result.stream extends ReadableStream<infer P> ? P : never)>) => {
+        if (state.failure && !reported) {
+          reported = true;
+          controller.enqueue({ type: 'error', error: state.failure });
+        }
+      };
+      return {
+        ...result,
+        stream: result.stream.pipeThrough(
+          new TransformStream({
+            transform(part, controller) {
+              if (part.type === 'finish') report(controller);
+              controller.enqueue(part);
+            },
+            flush: report,
+          }),
+        ),
+      };
+    },
+  };
+  return { fetch: guardedFetch, middleware };
 }

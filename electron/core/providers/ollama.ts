@@ -1,9 +1,10 @@
 // Ollama's native /api/chat (NDJSON), through ollama-ai-provider-v2, which wants `<host>/api`.
+import { wrapLanguageModel } from 'ai';
 import { createOllama } from 'ollama-ai-provider-v2';
 import type { ProviderAdapter } from './adapter';
 import { withCallDefaults, type CallParams } from './call-defaults';
 import { listOllamaModels } from './list-ollama';
-import { guardOllamaFetch } from './ollama-stream-guard';
+import { createOllamaGuard } from './ollama-stream-guard';
 
 /** Models that think; asking a model that cannot think to think is a 400 from Ollama. */
 const THINKING_MODEL = /deepseek-r1|qwen3|qwq|gpt-oss|magistral|thinking|reasoning|cogito/i;
@@ -44,13 +45,14 @@ export const ollamaAdapter: ProviderAdapter = {
   label: 'Ollama',
   needsKey: false,
   createModel({ baseUrl, modelId, fetch, apiKey }) {
+    const guard = createOllamaGuard(fetch);
     const model = createOllama({
       baseURL: `${ollamaHost(baseUrl)}/api`,
-      fetch: guardOllamaFetch(fetch),
+      fetch: guard.fetch,
       // Ollama's cloud (ollama.com/api) takes a bearer key; a local server needs none.
       ...(apiKey ? { headers: { authorization: `Bearer ${apiKey}` } } : {}),
     })(modelId);
-    return withCallDefaults(model, (params) => ollamaParams(modelId, params));
+    return wrapLanguageModel({ model: withCallDefaults(model, (params) => ollamaParams(modelId, params)), middleware: guard.middleware });
   },
   listModels: (args) => listOllamaModels({ ...args, baseUrl: ollamaHost(args.baseUrl) }),
 };

@@ -1,28 +1,15 @@
 // The egress ledger: one row per outbound request (never content, never keys), and the totals
 // the privacy view shows per host and per local day.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { LedgerEntry } from '../../../shared/types';
+import type { LedgerEntry, LedgerTotals } from '../../../shared/types';
+
+export type { LedgerTotal, LedgerTotals } from '../../../shared/types';
 
 export interface LedgerQuery {
   host?: string;
   /** Epoch ms, inclusive. */
   since?: number;
   limit?: number;
-}
-
-export interface LedgerTotal {
-  requests: number;
-  bytesUp: number;
-  bytesDown: number;
-  durationMs: number;
-  /** Requests that did not end 'ok'. */
-  failures: number;
-}
-
-export interface LedgerTotals {
-  byHost: Array<LedgerTotal & { host: string }>;
-  /** `day` is the local calendar date, YYYY-MM-DD, oldest first. */
-  byDay: Array<LedgerTotal & { day: string }>;
 }
 
 interface LedgerRow {

@@ -18,7 +18,6 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
   useEffect(() => {
     if (path.length > 0) virtualizer.scrollToIndex(path.length - 1, { align: 'end' });
     // Scroll to the end when the branch's last message changes, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lastId]);
 
   return (

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function SettingsScreen() {
+  return <div className="screen"><h1>Settings</h1></div>;
+}
