@@ -6,13 +6,14 @@ import { createVault } from '../electron/core/vault/vault';
 import { createSettingsHintStore } from '../electron/core/vault/settings-hints';
 import type { ConnectionView } from '../shared/types';
 import { startDemoServers } from './demo-servers';
+import { parseRoutes, routeHosts } from './route-hosts';
 
 export interface Engine {
   core: Core;
   close(): Promise<void>;
 }
 
-export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[] }): Promise<Engine> {
+export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[] }): Promise<Engine> {
   const settings = createConfSettings({ cwd: opts.dataDir });
   const vault = createVault({ service: process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave', hints: createSettingsHintStore(settings) });
   const demo = opts.demo ? await startDemoServers() : undefined;
@@ -24,6 +25,7 @@ export async function startEngine(opts: { dataDir: string; demo: boolean; discov
     demo: opts.demo,
     extraConnections,
     ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
+    ...(opts.routeHosts?.length ? { transport: routeHosts(parseRoutes(opts.routeHosts)) } : {}),
   });
   return {
     core,

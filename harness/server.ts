@@ -18,6 +18,8 @@ const { values: args } = parseArgs({
     demo: { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
     'data-dir': { type: 'string' },
+    /** Test-only: `host=http://127.0.0.1:port` sends a remote host's requests to a loopback fake. */
+    'route-host': { type: 'string', multiple: true },
   },
   allowPositionals: true,
 });
@@ -39,7 +41,7 @@ const clientJs = (
   })
 ).outputFiles[0]!.text;
 
-const engine = await startEngine({ dataDir, demo: args.demo });
+const engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [] });
 const sseClients = new Set<ServerResponse>();
 engine.core.onStream((events) => {
   const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;

@@ -3,7 +3,7 @@
 // gnome-keyring and a temporary HOME, so keychain tests use the real keychain and never the
 // user's own keyring.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,18 +18,31 @@ if (process.platform === 'linux' && !process.env.ENCLAVE_TEST_KEYRING && has('db
 }
 
 const node = process.execPath;
+const SUMMARY = 'test-results/vitest-summary.json';
 const steps = [
   ['check Node', [node, 'scripts/check-node.mjs']],
   ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
-  ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)]],
+  ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${SUMMARY}`, ...process.argv.slice(2)]],
 ];
 for (const [label, [cmd, ...args]] of steps) {
   console.log(`\n▶ ${label}`);
   const status = run(cmd, args);
+  if (label === 'tests') printSummary();
   if (status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${status})`);
     process.exit(status);
+  }
+}
+
+/** One plain closing line, whatever the reporter printed above it. */
+function printSummary() {
+  try {
+    const r = JSON.parse(readFileSync(SUMMARY, 'utf8'));
+    const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  } catch {
+    // No summary: vitest failed before running tests; its own output says why.
   }
 }

@@ -9,6 +9,7 @@ export const CALL_NAMES = [
   'testConnection',
   'listModels',
   'findLocalServers',
+  'probeLocalServer',
   'listConversations',
   'getConversation',
   'createConversation',

@@ -72,7 +72,8 @@ export const contract = {
       .object({
         id,
         name: text(100).min(1).optional(),
-        baseUrl: httpUrl.optional(),
+        /** null drops an override and goes back to the provider's default address. */
+        baseUrl: httpUrl.nullable().optional(),
         apiKey: z.string().min(1).max(1000).optional(),
         extraModels: z.array(z.string().min(1).max(300)).max(200).optional(),
       })
@@ -84,6 +85,8 @@ export const contract = {
     z.object({ connectionId: id, refresh: z.boolean().optional() }).strict(),
   ),
   findLocalServers: call<DiscoveredServer[]>()(empty),
+  /** Probes one address the user typed ("127.0.0.1:8081"); loopback only. */
+  probeLocalServer: call<ProbeLocalServerResult>()(z.object({ address: text(300).min(1) }).strict()),
 
   listConversations: call<Conversation[]>()(empty),
   getConversation: call<{ conversation: Conversation; messages: Message[] }>()(
@@ -259,6 +262,8 @@ export interface DiscoveredServer {
   models: string[];
   alreadyAdded: boolean;
 }
+
+export type ProbeLocalServerResult = { found: true; server: DiscoveredServer } | { found: false; message: string };
 
 export interface SavedFile {
   saved: boolean;

@@ -10,6 +10,7 @@ import { createEgress, type Fetch } from './egress/egress';
 import type { Handlers } from './ipc/handlers';
 import { UserFacingError } from './ipc/handlers';
 import { findLocalServers } from './discovery/find-local-servers';
+import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase, openDatabase } from './store/database';
 import { createConversationStore } from './store/conversation-store';
@@ -39,6 +40,8 @@ export interface CoreOptions {
 export interface Core {
   handlers: Handlers;
   onStream(listener: (events: StreamEvent[]) => void): () => void;
+  /** URLs egress is fetching right now: lets tests prove no request bypasses it. */
+  inFlight(): ReadonlySet<string>;
   close(): Promise<void>;
 }
 
@@ -98,6 +101,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         knownBaseUrls: known,
         ...(opts.discoveryCandidates ? { candidates: opts.discoveryCandidates } : {}),
       });
+    },
+    probeLocalServer: async (req) => {
+      const known = conns.list().map((c) => c.baseUrl ?? '').filter(Boolean);
+      const result = await probeServer(req.address, { fetch: egress.fetchFor({ connectionId: null, model: null }), knownBaseUrls: known });
+      return result.kind === 'found' ? { found: true, server: result.server } : { found: false, message: result.message };
     },
     listConversations: async () => store.listConversations(),
     getConversation: async (req) => {
@@ -164,6 +172,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    inFlight: () => egress.inFlight(),
     async close() {
       chat.stopAll();
       store.close();

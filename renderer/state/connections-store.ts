@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ConnectionTestResult, DiscoveredServer } from '../../shared/contract';
+import type { CallRequest, ConnectionTestResult, DiscoveredServer, ProbeLocalServerResult } from '../../shared/contract';
 import type { ConnectionView, ModelInfo, ModelRef, ProviderKind } from '../../shared/types';
 import { call } from '../app/api';
 
@@ -18,9 +18,11 @@ interface ConnectionsState {
   load(): Promise<void>;
   loadModels(connectionId: string, refresh?: boolean): Promise<void>;
   add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView>;
+  update(input: CallRequest<'updateConnection'>): Promise<ConnectionView>;
   remove(id: string): Promise<void>;
   test(id: string): Promise<void>;
   discover(): Promise<void>;
+  probe(address: string): Promise<ProbeLocalServerResult>;
 }
 
 export const useConnections = create<ConnectionsState>((set, get) => ({
@@ -51,8 +53,18 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
     await get().load();
     return conn;
   },
+  async update(input) {
+    const conn = await call('updateConnection', input);
+    set((s) => ({ connections: s.connections.map((c) => (c.id === conn.id ? conn : c)) }));
+    await get().loadModels(conn.id, true);
+    return conn;
+  },
   async remove(id) {
     await call('removeConnection', { id });
+    set((s) => {
+      const { [id]: _test, ...tests } = s.tests;
+      return { tests };
+    });
     await get().load();
   },
   async test(id) {
@@ -66,6 +78,7 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
   async discover() {
     set({ discovered: await call('findLocalServers', {}) });
   },
+  probe: (address) => call('probeLocalServer', { address }),
 }));
 
 export function allModelRefs(state: ConnectionsState): (ModelRef & { label: string; local: boolean; connectionName: string })[] {

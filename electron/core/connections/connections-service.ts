@@ -66,11 +66,24 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     return (await deps.vault.getKey(conn.id)) ?? undefined;
   }
 
+  /** The listing with the manual extras appended, or a ChatError whose detail masks this key. */
   async function fetchModels(conn: Connection): Promise<ModelInfo[]> {
     const fetch = deps.egress.fetchFor({ connectionId: conn.id, model: null });
-    const models = await listModels(conn, { fetch, apiKey: await apiKeyFor(conn) });
-    const extra = conn.extraModels.filter((id) => !models.some((m) => m.id === id)).map((id) => ({ id }));
-    return [...models, ...extra];
+    const apiKey = await withVault(() => apiKeyFor(conn));
+    try {
+      const models = await listModels(conn, { fetch, apiKey });
+      const extra = conn.extraModels.filter((id) => !models.some((m) => m.id === id)).map((id) => ({ id }));
+      return [...models, ...extra];
+    } catch (err) {
+      // The key is passed so a provider that echoes it back ("Incorrect API key provided: sk-…")
+      // has it masked out of the detail, whatever shape the key has.
+      throw new UserFacingError(classifyError(err, { kind: conn.kind, name: conn.name, ...(apiKey ? { apiKey } : {}) }));
+    }
+  }
+
+  function dropModelCache(id: string): void {
+    const { [id]: _dropped, ...rest } = deps.settings.get('modelCache');
+    deps.settings.set('modelCache', rest);
   }
 
   return {
@@ -99,26 +112,32 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return view(conn);
     },
 
-    async update(input: { id: string; name?: string; baseUrl?: string; apiKey?: string; extraModels?: string[] }): Promise<ConnectionView> {
+    async update(input: { id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[] }): Promise<ConnectionView> {
       const conn = stored().find((c) => c.id === input.id);
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
+      const { baseUrl: _old, ...rest } = conn;
+      const baseUrl = input.baseUrl === undefined ? conn.baseUrl : (input.baseUrl?.replace(/\/+$/, '') ?? undefined);
+      if (!effectiveBaseUrl(conn.kind, baseUrl)) {
+        throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
+      }
       const next: Connection = {
-        ...conn,
+        ...rest,
+        ...(baseUrl ? { baseUrl } : {}),
         ...(input.name ? { name: input.name } : {}),
-        ...(input.baseUrl ? { baseUrl: input.baseUrl.replace(/\/+$/, '') } : {}),
-        ...(input.extraModels ? { extraModels: input.extraModels } : {}),
+        ...(input.extraModels ? { extraModels: [...new Set(input.extraModels.map((m) => m.trim()).filter(Boolean))] } : {}),
       };
       next.local = isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
       if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
       deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
+      // A new address, key or extra id changes what the listing says: fetch it afresh next time.
+      if (input.baseUrl !== undefined || input.apiKey || input.extraModels) dropModelCache(conn.id);
       return view(next);
     },
 
     async remove(id: string): Promise<void> {
       if (!stored().some((c) => c.id === id)) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be deleted.' });
       if (deps.settings.get('keyHints')[id]) await withVault(() => deps.vault.deleteKey(id));
-      const { [id]: _cache, ...cache } = deps.settings.get('modelCache');
-      deps.settings.set('modelCache', cache);
+      dropModelCache(id);
       deps.settings.set('connections', stored().filter((c) => c.id !== id));
     },
 
@@ -134,7 +153,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         deps.settings.set('modelCache', { ...deps.settings.get('modelCache'), [id]: { models, fetchedAt } });
         return { models, fetchedAt, fromCache: false };
       } catch (err) {
-        const error = classifyError(err, { kind: conn.kind });
+        const error = classifyError(err, { kind: conn.kind, name: conn.name });
         const fallback = cached?.models ?? conn.extraModels.map((m) => ({ id: m }));
         return { models: fallback, fetchedAt: cached?.fetchedAt ?? 0, fromCache: true, error };
       }
@@ -149,7 +168,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         deps.settings.set('modelCache', { ...deps.settings.get('modelCache'), [id]: { models, fetchedAt: now() } });
         return { ok: true, latencyMs: now() - started, modelCount: models.length };
       } catch (err) {
-        return { ok: false, latencyMs: now() - started, error: classifyError(err, { kind: conn.kind }) };
+        return { ok: false, latencyMs: now() - started, error: classifyError(err, { kind: conn.kind, name: conn.name }) };
       }
     },
   };

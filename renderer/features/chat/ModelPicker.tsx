@@ -1,48 +1,67 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { ModelRef } from '../../../shared/types';
 import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
+import { usePreferences } from '../../state/preferences-store';
+import { ModelPopover } from '../palette/ModelPopover';
+import { useOverlays } from '../palette/ui-store';
 
+/** The composer's model button; opens the searchable list (also from the palette). */
 export function ModelPicker() {
   const connections = useConnections((s) => s.connections);
   const models = useConnections((s) => s.models);
   const model = useConversations((s) => s.model);
   const setModel = useConversations((s) => s.setModel);
   const localOnly = useConversations((s) => s.conversation?.localOnly ?? false);
+  const recent = usePreferences((s) => s.prefs?.recentModels);
+  const open = useOverlays((s) => s.open === 'picker');
+  const triggerRef = useRef<HTMLButtonElement>(null);
 
-  // Pick the first available model when none is chosen yet.
+  // Pick a model when none is chosen yet: the most recent one still available, else the first.
   useEffect(() => {
     if (model) return;
-    for (const c of connections) {
-      const first = models[c.id]?.models[0];
-      if (first && (!localOnly || c.local)) {
-        setModel({ connectionId: c.id, modelId: first.id });
-        return;
-      }
-    }
-  }, [connections, models, model, setModel, localOnly]);
+    const allowed = (ref: ModelRef) => {
+      const c = connections.find((x) => x.id === ref.connectionId);
+      return !!c && (!localOnly || c.local) && !!models[c.id]?.models.some((m) => m.id === ref.modelId);
+    };
+    const firsts = connections.flatMap((c) => (models[c.id]?.models[0] ? [{ connectionId: c.id, modelId: models[c.id]!.models[0]!.id }] : []));
+    const pick = [...(recent ?? []), ...firsts].find(allowed);
+    if (pick) setModel(pick);
+  }, [connections, models, model, setModel, localOnly, recent]);
 
-  const value = model ? JSON.stringify([model.connectionId, model.modelId]) : '';
+  const close = useCallback(() => {
+    useOverlays.getState().close('picker');
+    triggerRef.current?.focus();
+  }, []);
+
+  const conn = connections.find((c) => c.id === model?.connectionId);
+  const label = model ? model.modelId : 'Choose a model…';
   return (
-    <select
-      aria-label="Model"
-      className="model-picker"
-      value={value}
-      onChange={(e) => {
-        const [connectionId, modelId] = JSON.parse(e.target.value) as [string, string];
-        setModel({ connectionId, modelId });
-      }}
-    >
-      {!model && <option value="">Choose a model…</option>}
-      {connections.map((c) => (
-        <optgroup key={c.id} label={`${c.name} · ${c.local ? 'local' : 'remote'}${c.demo ? ' · demo' : ''}`}>
-          {(models[c.id]?.models ?? []).map((m) => (
-            <option key={m.id} value={JSON.stringify([c.id, m.id])} disabled={localOnly && !c.local}>
-              {m.label ?? m.id}
-            </option>
-          ))}
-          {models[c.id]?.error && <option disabled>⚠ {models[c.id]?.error}</option>}
-        </optgroup>
-      ))}
-    </select>
+    <div className="model-picker-anchor">
+      <button
+        ref={triggerRef}
+        type="button"
+        className="model-trigger"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-label={model ? `Model: ${model.modelId}${conn ? ` via ${conn.name}` : ''}` : 'Model: none chosen'}
+        onClick={() => (open ? close() : useOverlays.getState().show('picker'))}
+      >
+        <span className="model-trigger-name">{label}</span>
+        {conn && <span className={conn.local ? 'badge local' : 'badge remote'}>{conn.local ? 'local' : 'remote'}</span>}
+        <span aria-hidden className="muted">▾</span>
+      </button>
+      {open && (
+        <ModelPopover
+          current={model}
+          localOnly={localOnly}
+          onClose={close}
+          onChoose={(ref) => {
+            setModel(ref);
+            close();
+          }}
+        />
+      )}
+    </div>
   );
 }

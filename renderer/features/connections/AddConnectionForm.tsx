@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
 import { errorMessage } from '../../app/api';
 import { useConnections } from '../../state/connections-store';
+import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
 
 export function AddConnectionForm({ onDone }: { onDone: () => void }) {
@@ -30,12 +31,13 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
             baseUrl: baseUrl.trim() || undefined,
             apiKey: apiKey.trim() || undefined,
           });
-          setApiKey(''); // main has it now; the renderer forgets it
           onDone();
           void test(conn.id);
         } catch (err) {
           setError(errorMessage(err));
         } finally {
+          // Main has answered, stored or refused: either way the renderer forgets the key.
+          setApiKey('');
           setBusy(false);
         }
       }}
@@ -64,21 +66,25 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
       </label>
       <label>
         Base URL {info.needsUrl ? '' : <span className="muted small">(optional override)</span>}
-        <input value={baseUrl} required={info.needsUrl} placeholder={info.defaultUrl ?? 'provider default'} onChange={(e) => setBaseUrl(e.target.value)} />
-      </label>
-      <label>
-        API key {info.needsKey ? '' : <span className="muted small">(only if your server requires one)</span>}
         <input
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={apiKey}
-          required={info.needsKey}
-          onChange={(e) => setApiKey(e.target.value)}
+          value={baseUrl}
+          required={info.needsUrl}
+          placeholder={info.placeholderUrl ?? info.defaultUrl ?? 'provider default'}
+          onChange={(e) => setBaseUrl(e.target.value)}
         />
-        <span className="muted small">Stored in your system keychain. Enclave never shows it again.</span>
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      <KeyField
+        label={info.needsKey ? 'API key' : 'API key (only if your server requires one)'}
+        value={apiKey}
+        onChange={setApiKey}
+        required={info.needsKey}
+        hint="Stored in your system keychain. Enclave never shows it again."
+      />
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save and test'}

@@ -1,13 +1,23 @@
 import type { ProviderKind } from '../../../shared/types';
 
-export const KIND_INFO: Record<ProviderKind, { label: string; needsKey: boolean; needsUrl: boolean; defaultUrl?: string }> = {
-  openai: { label: 'OpenAI', needsKey: true, needsUrl: false },
-  anthropic: { label: 'Anthropic', needsKey: true, needsUrl: false },
-  google: { label: 'Google Gemini', needsKey: true, needsUrl: false },
-  mistral: { label: 'Mistral', needsKey: true, needsUrl: false },
-  groq: { label: 'Groq', needsKey: true, needsUrl: false },
-  deepseek: { label: 'DeepSeek', needsKey: true, needsUrl: false },
-  xai: { label: 'xAI', needsKey: true, needsUrl: false },
+export interface KindInfo {
+  label: string;
+  needsKey: boolean;
+  needsUrl: boolean;
+  /** Filled in for kinds that need an address (local servers). */
+  defaultUrl?: string;
+  /** Shown greyed out where the provider's own address is the default. */
+  placeholderUrl?: string;
+}
+
+export const KIND_INFO: Record<ProviderKind, KindInfo> = {
+  openai: { label: 'OpenAI', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.openai.com/v1' },
+  anthropic: { label: 'Anthropic', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.anthropic.com/v1' },
+  google: { label: 'Google Gemini', needsKey: true, needsUrl: false, placeholderUrl: 'https://generativelanguage.googleapis.com/v1beta' },
+  mistral: { label: 'Mistral', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.mistral.ai/v1' },
+  groq: { label: 'Groq', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.groq.com/openai/v1' },
+  deepseek: { label: 'DeepSeek', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.deepseek.com/v1' },
+  xai: { label: 'xAI', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.x.ai/v1' },
   'openai-compatible': { label: 'OpenAI-compatible server', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:1234/v1' },
   ollama: { label: 'Ollama', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:11434' },
 };

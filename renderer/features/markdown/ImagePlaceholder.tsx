@@ -13,7 +13,7 @@ export function ImagePlaceholder({ src, alt }: ImagePlaceholderProps) {
     return <span className="md-image md-link-blocked" title="Image address not allowed">🖼 image: {name} (blocked address)</span>;
   }
   return (
-    <SafeLink href={src} className="md-image">
+    <SafeLink href={src} className="md-image" as="span">
       🖼 image: {name} ({src})
     </SafeLink>
   );

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import Markdown from 'react-markdown';
 import { sameBlockProps, type BlockProps } from './block-updates';
+import { formattingFor } from './complexity-guard';
 import { markdownComponents } from './markdown-components';
 import { rehypePlugins, remarkPlugins } from './markdown-plugins';
 import { safeUrl } from './safe-url';
@@ -22,5 +23,13 @@ export function renderMarkdown(source: string) {
 }
 
 export const MarkdownBlock = memo(function MarkdownBlock({ source, definitions }: BlockProps) {
+  const formatting = formattingFor(source);
+  if (formatting.kind === 'plain') {
+    return (
+      <div className="md-plain" title={`Shown as plain text: ${formatting.reason}`}>
+        {source}
+      </div>
+    );
+  }
   return renderMarkdown(definitions === '' ? source : `${source}\n\n${definitions}`);
 }, sameBlockProps);

@@ -4,6 +4,8 @@ import { renderMarkdown } from './MarkdownBlock';
 
 export interface NaiveMarkdownProps {
   readonly text: string;
+  /** Accepted so it is a drop-in for MessageMarkdown in the benchmark; ignored. */
+  readonly streaming?: boolean;
 }
 
 export function NaiveMarkdown({ text }: NaiveMarkdownProps) {

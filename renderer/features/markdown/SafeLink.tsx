@@ -1,5 +1,5 @@
 // Links from model output: never followed on click; the full address is confirmed first.
-import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { LinkConfirm } from './LinkConfirm';
 import { linkTarget } from './safe-url';
 
@@ -9,24 +9,30 @@ export interface SafeLinkProps {
   /** Plain text of the link, used to warn when it names a different address. */
   readonly label?: string;
   readonly className?: string;
+  /**
+   * 'span' renders a link-like span without an href: used for image placeholders, which may
+   * sit inside a real link and must not nest anchors or expose the address to the browser.
+   */
+  readonly as?: 'a' | 'span';
 }
 
-export function SafeLink({ href, children, label = '', className }: SafeLinkProps) {
+export function SafeLink({ href, children, label = '', className, as = 'a' }: SafeLinkProps) {
   const [confirming, setConfirming] = useState(false);
   const close = useCallback(() => setConfirming(false), []);
   const target = linkTarget(href, label);
 
-  if (target.kind === 'blocked') {
+  if (target.kind === 'anchor' && as === 'a') return <a href={target.href} className={className}>{children}</a>;
+  if (target.kind !== 'external') {
     return <span className="md-link-blocked" title="Link removed: its address is not allowed">{children}</span>;
   }
-  if (target.kind === 'anchor') return <a href={target.href} className={className}>{children}</a>;
 
-  const ask = (event: MouseEvent<HTMLAnchorElement>): void => {
+  const ask = (event: MouseEvent | KeyboardEvent): void => {
     event.preventDefault();
+    event.stopPropagation(); // an image placeholder inside a link asks about itself only
     setConfirming(true);
   };
-  return (
-    <span className="md-link-wrap">
+  const trigger =
+    as === 'a' ? (
       <a
         href={target.href}
         className={className}
@@ -39,6 +45,23 @@ export function SafeLink({ href, children, label = '', className }: SafeLinkProp
       >
         {children}
       </a>
+    ) : (
+      <span
+        role="link"
+        tabIndex={0}
+        className={className}
+        title={target.href}
+        onClick={ask}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') ask(event);
+        }}
+      >
+        {children}
+      </span>
+    );
+  return (
+    <span className="md-link-wrap">
+      {trigger}
       {confirming && <LinkConfirm href={target.href} notes={target.notes} onClose={close} />}
     </span>
   );

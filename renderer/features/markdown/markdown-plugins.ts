@@ -26,11 +26,19 @@ function walk(tree: TreeNode, visit: (node: TreeNode) => void): void {
   }
 }
 
+const FLOW_PARENTS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /** Raw HTML in model output is shown as the text it is, never parsed into elements. */
 function remarkHtmlAsText() {
   return (tree: TreeNode): void =>
-    walk(tree, (node) => {
-      if (node.type === 'html') node.type = 'text';
+    walk(tree, (parent) => {
+      if (!parent.children) return;
+      const flow = FLOW_PARENTS.has(parent.type);
+      parent.children = parent.children.map((node) => {
+        if (node.type !== 'html') return node;
+        const text: TreeNode = { type: 'text', value: node.value ?? '' };
+        return flow ? { type: 'paragraph', children: [text] } : text;
+      });
     });
 }
 

@@ -3,6 +3,8 @@
 // $$ math block, and except where CommonMark would continue the previous block across the
 // blank line (a loose list, indented list content, an indented code block).
 
+import { closesFence, openFence, type Fence } from './fences';
+
 /** One top-level block of a message. */
 export interface MarkdownBlockSource {
   readonly source: string;
@@ -12,45 +14,10 @@ export interface MarkdownBlockSource {
   readonly open: boolean;
 }
 
-interface Fence {
-  readonly kind: 'code' | 'math';
-  readonly marker: string;
-}
-
-// Fences are recognised at any indentation so a fence inside a list item is never split.
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const MATH_OPEN = /^[ \t]*(\${2,})(.*)$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const INDENTED = /^(?: |\t)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
 const DEFINITION = /^ {0,3}\[\^?[^\]\n]+\]:/;
-
-function openFence(line: string): Fence | null {
-  const code = FENCE_OPEN.exec(line);
-  if (code) {
-    const marker = code[1] ?? '';
-    // A backtick fence's info string cannot contain a backtick (CommonMark 4.5).
-    if (marker.startsWith('`') && (code[2] ?? '').includes('`')) return null;
-    return { kind: 'code', marker };
-  }
-  const math = MATH_OPEN.exec(line);
-  if (math) {
-    const marker = math[1] ?? '';
-    // `$$ x^2 $$` on one line opens and closes at once.
-    if ((math[2] ?? '').includes(marker)) return null;
-    return { kind: 'math', marker };
-  }
-  return null;
-}
-
-function closesFence(line: string, fence: Fence): boolean {
-  const trimmed = line.trim();
-  if (fence.kind === 'math') return trimmed.startsWith(fence.marker) || trimmed.endsWith(fence.marker);
-  const char = fence.marker[0] ?? '`';
-  if (trimmed.length < fence.marker.length) return false;
-  for (const c of trimmed) if (c !== char) return false;
-  return true;
-}
 
 /** Whether `line`, coming after a blank line, still belongs to the block that starts with `first`. */
 function continuesAcrossBlank(first: string, line: string): boolean {

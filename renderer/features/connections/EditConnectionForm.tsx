@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { ConnectionView } from '../../../shared/types';
+import { errorMessage } from '../../app/api';
+import { useConnections } from '../../state/connections-store';
+import { KeyField } from './KeyField';
+import { KIND_INFO } from './provider-kinds';
+
+/** Rename, move, or replace the key of one connection. The current key is never shown. */
+export function EditConnectionForm({ connection: c, onDone }: { connection: ConnectionView; onDone: () => void }) {
+  const update = useConnections((s) => s.update);
+  const test = useConnections((s) => s.test);
+  const info = KIND_INFO[c.kind];
+  const [name, setName] = useState(c.name);
+  const [baseUrl, setBaseUrl] = useState(c.baseUrl ?? '');
+  const [apiKey, setApiKey] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <form
+      className="edit-connection"
+      aria-label={`Edit ${c.name}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        setError(undefined);
+        const url = baseUrl.trim();
+        const key = apiKey.trim();
+        try {
+          await update({
+            id: c.id,
+            name: name.trim() || c.name,
+            // An emptied override goes back to the provider's own address.
+            ...(url !== (c.baseUrl ?? '') ? { baseUrl: url === '' ? null : url } : {}),
+            ...(key ? { apiKey: key } : {}),
+          });
+          onDone();
+          if (key || url !== (c.baseUrl ?? '')) void test(c.id);
+        } catch (err) {
+          setError(errorMessage(err));
+        } finally {
+          setApiKey('');
+          setBusy(false);
+        }
+      }}
+    >
+      <label>
+        Name
+        <input value={name} required onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Base URL {info.needsUrl ? '' : <span className="muted small">(empty: the provider&apos;s own address)</span>}
+        <input
+          value={baseUrl}
+          required={info.needsUrl}
+          placeholder={info.placeholderUrl ?? info.defaultUrl}
+          onChange={(e) => setBaseUrl(e.target.value)}
+        />
+      </label>
+      <KeyField
+        label="Replace key"
+        value={apiKey}
+        onChange={setApiKey}
+        required={false}
+        hint={c.keyHint ? `Leave empty to keep the key ending in ${c.keyHint.last4}.` : 'Leave empty to keep using no key.'}
+      />
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save changes'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
