@@ -24,7 +24,8 @@ const { values: args } = parseArgs({
   allowPositionals: true,
 });
 
-const root = resolve(import.meta.dirname, '../dist/renderer');
+// ENCLAVE_RENDERER_DIR: a private build, so runs in parallel do not swap assets under each other.
+const root = resolve(process.env.ENCLAVE_RENDERER_DIR ?? resolve(import.meta.dirname, '../dist/renderer'));
 const dataDir = resolve(args['data-dir'] ?? join(homedir(), '.enclave-preview'));
 mkdirSync(dataDir, { recursive: true });
 const token = randomBytes(24).toString('hex');

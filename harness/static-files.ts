@@ -25,6 +25,9 @@ export const HARNESS_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  // No allow-popups: window.open cannot start a navigation CSP would not see (the app denies it
+  // with setWindowOpenHandler; this is the harness's equivalent).
+  'sandbox allow-scripts allow-same-origin',
 ].join('; ');
 
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {

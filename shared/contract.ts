@@ -119,6 +119,9 @@ export const contract = {
         content: text(500_000),
         model: modelRef,
         attachments: z.array(attachment).max(10).optional(),
+        /** From the conversation's preset; the provider's default when absent. */
+        temperature: z.number().min(0).max(2).optional(),
+        maxOutputTokens: z.number().int().positive().max(1_000_000).optional(),
       })
       .strict(),
   ),

@@ -10,7 +10,11 @@ import { ChatScreen } from '../features/chat/ChatScreen';
 import { ConnectionsScreen } from '../features/connections/ConnectionsScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
+import { OfflineBanner } from '../features/privacy/OfflineBanner';
+import { SensitiveGateDialog } from '../features/privacy/SensitiveGateDialog';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { KeyboardLayer } from '../features/palette/KeyboardLayer';
+import { ThemeSync } from '../features/theme/ThemeSync';
 
 export function App() {
   const screen = useApp((s) => s.screen);
@@ -39,6 +43,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <OfflineBanner />
       <div className="body">
         <Sidebar />
         <main className="main" aria-live="polite">
@@ -49,7 +54,10 @@ export function App() {
           {screen === 'settings' && <SettingsScreen />}
         </main>
       </div>
+      <SensitiveGateDialog />
       <Toasts />
+      <ThemeSync />
+      <KeyboardLayer />
     </div>
   );
 }

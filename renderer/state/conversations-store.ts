@@ -1,11 +1,21 @@
 import { create } from 'zustand';
-import type { Conversation, Message, ModelRef } from '../../shared/types';
+import type { Attachment, Conversation, Message, ModelRef } from '../../shared/types';
 import { deepestLeaf } from '../../shared/tree';
-import { call } from '../app/api';
+import { call, errorMessage } from '../app/api';
 import { useStreams } from './streams-store';
+
+/** Optional parts of a send: files, and the conversation preset's sampling settings. */
+export interface SendExtra {
+  attachments?: Attachment[];
+  temperature?: number;
+  maxOutputTokens?: number;
+}
 
 interface ConversationsState {
   list: Conversation[];
+  /** False until the first listing answered; listError says why it failed. */
+  listLoaded: boolean;
+  listError?: string;
   activeId?: string;
   conversation?: Conversation;
   messages: Message[];
@@ -19,7 +29,7 @@ interface ConversationsState {
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   setModel(model: ModelRef): void;
-  send(content: string, parentId: string | null): Promise<void>;
+  send(content: string, parentId: string | null, extra?: SendExtra): Promise<void>;
   regenerate(messageId: string): Promise<void>;
   continueReply(messageId: string): Promise<void>;
   stop(streamId: string): Promise<void>;
@@ -28,9 +38,14 @@ interface ConversationsState {
 
 export const useConversations = create<ConversationsState>((set, get) => ({
   list: [],
+  listLoaded: false,
   messages: [],
   async loadList() {
-    set({ list: await call('listConversations', {}) });
+    try {
+      set({ list: await call('listConversations', {}), listLoaded: true, listError: undefined });
+    } catch (err) {
+      set({ listLoaded: true, listError: errorMessage(err) });
+    }
   },
   async open(id) {
     if (!id) {
@@ -70,12 +85,12 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     await get().loadList();
   },
   setModel: (model) => set({ model }),
-  async send(content, parentId) {
+  async send(content, parentId, extra = {}) {
     const { model } = get();
     if (!model) throw new Error('Choose a model first.');
     let conversationId = get().activeId;
     if (!conversationId) conversationId = (await get().newConversation()).id;
-    const result = await call('sendMessage', { conversationId, parentId, content, model });
+    const result = await call('sendMessage', { conversationId, parentId, content, model, ...extra });
     useStreams.getState().begin(result.streamId, result.assistantMessageId);
     await get().refresh();
   },

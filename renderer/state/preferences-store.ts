@@ -19,6 +19,10 @@ interface PreferencesState {
   recordRecent(ref: ModelRef): Promise<void>;
 }
 
+/** Stable empty lists for selectors: a fresh `[]` per call would re-render forever. */
+export const NO_MODELS: readonly ModelRef[] = [];
+export const NO_PRESETS: Preferences['presets'] = [];
+
 export const sameModel = (a: ModelRef, b: ModelRef) => a.connectionId === b.connectionId && a.modelId === b.modelId;
 
 export const usePreferences = create<PreferencesState>((set, get) => ({

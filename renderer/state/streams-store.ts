@@ -14,6 +14,8 @@ export interface LiveReply {
   done: boolean;
   startedAt: number;
   firstTokenAt?: number;
+  /** performance.now() when the stream finished or failed. */
+  endedAt?: number;
 }
 
 interface StreamsState {
@@ -61,11 +63,11 @@ export const useStreams = create<StreamsState>((set, get) => ({
           byMessage[messageId] = { ...live, usage: e.usage, costUsd: e.costUsd };
           break;
         case 'error':
-          byMessage[messageId] = { ...live, error: e.error, done: true };
+          byMessage[messageId] = { ...live, error: e.error, done: true, endedAt: performance.now() };
           ended.push(e.streamId);
           break;
         case 'finish':
-          byMessage[messageId] = { ...live, done: true };
+          byMessage[messageId] = { ...live, done: true, endedAt: performance.now() };
           ended.push(e.streamId);
           break;
         default: {

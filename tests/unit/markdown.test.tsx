@@ -6,6 +6,8 @@ import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
 const render = (text: string, streaming = false): string =>
   renderToStaticMarkup(<MessageMarkdown text={text} streaming={streaming} />);
 
+const textOf = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"');
+
 /** Text is escaped in the output, so every `<` starts a real tag. */
 const tagsOf = (html: string): string[] => html.match(/<[^>]*>/g) ?? [];
 
@@ -77,8 +79,8 @@ describe('MessageMarkdown safety', () => {
 describe('MessageMarkdown formatting', () => {
   it('renders a GFM table, task list and strikethrough', () => {
     const html = render('| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~gone~~');
-    expect(html).toContain('<table><thead><tr><th align="left">a</th><th align="right">b</th>');
-    expect(html).toContain('<td align="left">1</td>');
+    expect(html).toContain('<table><thead><tr><th style="text-align:left">a</th><th style="text-align:right">b</th>');
+    expect(html).toContain('<td style="text-align:left">1</td>');
     expect(html).toContain('<input type="checkbox" disabled="" checked=""/>');
     expect(html).toContain('<del>gone</del>');
   });
@@ -111,7 +113,7 @@ describe('MessageMarkdown formatting', () => {
     const html = render('Here:\n\n```py\nprint("hi")\n\nprint(', true);
     expect(html).toContain('aria-busy="true"');
     expect(html).toContain('<span class="md-code-lang">py</span>');
-    expect(html).toContain('print(');
+    expect(textOf(html)).toContain('print("hi")\n\nprint(\n');
   });
 
   it('resolves reference links and footnotes defined in a later block', () => {
@@ -126,7 +128,8 @@ describe('MessageMarkdown formatting', () => {
       '- one\n  - nested\n- two', '1. first\n\n2. second (loose)', '> quoted\n> more',
       '```js\nconst a = 1;\n\nconst b = 2;\n```', '| h | i |\n|---|---|\n| 1 | 2 |', '$$\nx^2\n$$', '---', 'The end.',
     ].join('\n\n');
-    const squash = (html: string) => html.replace(/>\s+</g, '><');
+    // The wrapper differs (MessageMarkdown marks aria-busy); the content must not.
+    const squash = (html: string) => html.replace(/^<div[^>]*>/, '').replace(/>\s+</g, '><');
     expect(squash(render(answer))).toBe(squash(renderToStaticMarkup(<NaiveMarkdown text={answer} />)));
   });
 });
@@ -137,7 +140,8 @@ describe('MessageMarkdown under hostile sizes', () => {
     const started = performance.now();
     const html = render('```js\n' + code + '```');
     expect(performance.now() - started).toBeLessThan(15_000);
-    expect(html).toContain('<code class="no-highlight language-js">');
+    expect(html).toContain('<code class="language-js no-highlight">');
+    expect(html).not.toContain('hljs-');
     expectInert(html);
   }, 30_000);
 

@@ -32,6 +32,7 @@ interface TurnPlan {
   assistant: Message;
   /** Text already in the message (continue): new text is appended after it. */
   prefix: string;
+  sampling?: { temperature?: number; maxOutputTokens?: number };
 }
 
 export function createChatService(deps: ChatDeps) {
@@ -87,6 +88,7 @@ export function createChatService(deps: ChatDeps) {
         model: languageModel,
         messages: plan.history,
         system: plan.conversation.systemPrompt,
+        ...plan.sampling,
         signal: controller.signal,
       })) {
         switch (part.kind) {
@@ -148,7 +150,7 @@ export function createChatService(deps: ChatDeps) {
   }
 
   return {
-    send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[] }): SendResult {
+    send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[]; temperature?: number; maxOutputTokens?: number }): SendResult {
       const { conversation, messages } = conversationOf(input.conversationId);
       const conn = prepareModel(conversation, input.model);
       if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
@@ -164,7 +166,11 @@ export function createChatService(deps: ChatDeps) {
       });
       const path = deps.store.pathTo(user.id);
       const assistant = assistantFor(conversation, user.id, conn, input.model);
-      const streamId = startTurn({ conversation, conn, model: input.model, history: historyFor(path), assistant, prefix: '' });
+      const sampling = {
+        ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
+        ...(input.maxOutputTokens !== undefined ? { maxOutputTokens: input.maxOutputTokens } : {}),
+      };
+      const streamId = startTurn({ conversation, conn, model: input.model, history: historyFor(path), assistant, prefix: '', sampling });
       return { streamId, userMessageId: user.id, assistantMessageId: assistant.id };
     },
 

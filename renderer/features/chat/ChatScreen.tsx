@@ -3,6 +3,8 @@ import { pathTo } from '../../../shared/tree';
 import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 import { Onboarding } from '../onboarding/Onboarding';
+import { LockToggle } from '../privacy/LockToggle';
+import { ExportButton } from '../history/ExportButton';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 
@@ -19,6 +21,8 @@ export function ChatScreen() {
     <div className="chat">
       <div className="chat-header">
         <h1 className="chat-title">{conversation?.title || 'New chat'}</h1>
+        <LockToggle />
+        <ExportButton />
       </div>
       {path.length === 0 ? (
         <div className="empty-chat">

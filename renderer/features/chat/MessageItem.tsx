@@ -4,6 +4,8 @@ import { siblingsOf } from '../../../shared/tree';
 import { useConversations } from '../../state/conversations-store';
 import { useStreams } from '../../state/streams-store';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
+import { useMessageEdit } from '../history/edit-store';
+import { MessageEditor } from '../history/MessageEditor';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
 
@@ -13,6 +15,8 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
   const regenerate = useConversations((s) => s.regenerate);
   const continueReply = useConversations((s) => s.continueReply);
   const stop = useConversations((s) => s.stop);
+  const editing = useMessageEdit((s) => s.editingId === message.id);
+  const startEdit = useMessageEdit((s) => s.start);
 
   const streaming = !!live && !live.done;
   const text = live ? message.content + live.text : message.content;
@@ -38,10 +42,15 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
       </header>
       {reasoning && <Reasoning text={reasoning} streaming={streaming && !live?.text} />}
       <div className="message-body">
-        {message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
+        {editing ? <MessageEditor message={message} /> : message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
         {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
       </div>
       {error && <ErrorNotice error={error} />}
+      {message.role === 'user' && !editing && (
+        <footer className="message-actions user-actions">
+          <button className="ghost" aria-label="Edit message" onClick={() => startEdit(message.id)}>✎ Edit</button>
+        </footer>
+      )}
       {message.role === 'assistant' && (
         <footer className="message-actions">
           {streaming && live && (

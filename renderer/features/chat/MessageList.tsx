@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '../../../shared/types';
+import { useSearch } from '../../state/search-store';
 import { MessageItem } from './MessageItem';
 
 /** Virtualised: only the rows in view exist in the DOM, so 10,000 messages open instantly. */
@@ -20,6 +21,13 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
     // Scroll to the end when the branch's last message changes, not on every render.
   }, [lastId]);
 
+  // A search hit asked for this message: bring it into view (declared last so it wins over the end).
+  const found = useSearch((s) => s.focusMessage);
+  const foundIndex = found ? path.findIndex((m) => m.id === found.messageId) : -1;
+  useEffect(() => {
+    if (foundIndex >= 0) virtualizer.scrollToIndex(foundIndex, { align: 'center' });
+  }, [found, foundIndex]);
+
   return (
     <div className="messages" ref={scrollRef} data-testid="messages">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -29,6 +37,7 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
             data-index={row.index}
             ref={virtualizer.measureElement}
             className="message-row"
+            data-found={row.key === found?.messageId ? 'true' : undefined}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
           >
             <MessageItem message={path[row.index]!} allMessages={allMessages} />

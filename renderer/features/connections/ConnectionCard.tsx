@@ -1,58 +1,54 @@
+import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/types';
 import { useConnections } from '../../state/connections-store';
+import { DeleteConfirm } from './DeleteConfirm';
+import { EditConnectionForm } from './EditConnectionForm';
+import { KeyHintLine } from './KeyHintLine';
+import { ModelsSection } from './ModelsSection';
 import { KIND_INFO } from './provider-kinds';
+import { TestResult } from './TestResult';
+
+type Mode = 'view' | 'edit' | 'delete';
 
 export function ConnectionCard({ connection: c }: { connection: ConnectionView }) {
   const test = useConnections((s) => s.test);
-  const remove = useConnections((s) => s.remove);
   const result = useConnections((s) => s.tests[c.id]);
-  const modelCount = useConnections((s) => s.models[c.id]?.models.length ?? 0);
+  const [mode, setMode] = useState<Mode>('view');
+  const ownable = !c.demo;
 
   return (
     <li className="card connection" aria-label={c.name}>
       <div className="connection-head">
-        <div>
+        <div className="connection-facts">
           <h2>
             {c.name} {c.demo && <span className="badge demo">demo</span>}
           </h2>
           <p className="muted small">
             {KIND_INFO[c.kind].label} · <span className={c.local ? 'badge local' : 'badge remote'}>{c.local ? 'local' : 'remote'}</span>
-            {c.baseUrl && <> · {c.baseUrl}</>}
+            {c.baseUrl && <> · <span className="base-url">{c.baseUrl}</span></>}
           </p>
           <p className="small">
-            {c.keyHint ? (
-              <>
-                Key ••••{c.keyHint.last4}
-                {c.keyHint.verifiedAt && <> · verified {new Date(c.keyHint.verifiedAt).toLocaleString()}</>}
-              </>
-            ) : (
-              <span className="muted">No key</span>
-            )}
-            {' · '}
-            {modelCount} models
+            <KeyHintLine connection={c} />
           </p>
         </div>
-        <div className="row">
-          <button onClick={() => void test(c.id)} disabled={result === 'running'}>
-            {result === 'running' ? 'Testing…' : 'Test'}
-          </button>
-          {!c.demo && (
-            <button
-              className="danger"
-              onClick={() => {
-                if (confirm(`Delete ${c.name}? Its key is removed from the keychain too.`)) void remove(c.id);
-              }}
-            >
-              Delete
+        {mode === 'view' && (
+          <div className="row connection-actions">
+            <button onClick={() => void test(c.id)} disabled={result === 'running'}>
+              {result === 'running' ? 'Testing…' : 'Test'}
             </button>
-          )}
-        </div>
+            {ownable && <button onClick={() => setMode('edit')}>Edit</button>}
+            {ownable && (
+              <button className="danger" onClick={() => setMode('delete')}>
+                Delete
+              </button>
+            )}
+          </div>
+        )}
       </div>
-      {result && result !== 'running' && (
-        <p className={result.ok ? 'ok-text small' : 'error-text small'} role="status">
-          {result.ok ? `Connected in ${result.latencyMs} ms · ${result.modelCount ?? 0} models` : result.error?.message}
-        </p>
-      )}
+      <TestResult result={result} />
+      {mode === 'edit' && <EditConnectionForm connection={c} onDone={() => setMode('view')} />}
+      {mode === 'delete' && <DeleteConfirm connection={c} onCancel={() => setMode('view')} />}
+      {mode === 'view' && <ModelsSection connection={c} />}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { useConnections } from '../../state/connections-store';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ConnectionCard } from './ConnectionCard';
 import { DiscoveredList } from './DiscoveredList';
+import './connections.css';
 
 export function ConnectionsScreen() {
   const connections = useConnections((s) => s.connections);
@@ -26,7 +27,7 @@ export function ConnectionsScreen() {
           >
             {finding ? 'Looking…' : 'Find local servers'}
           </button>
-          <button className="primary" onClick={() => setAdding(true)}>
+          <button className="primary" onClick={() => setAdding(true)} disabled={adding}>
             + Add connection
           </button>
         </div>
@@ -37,7 +38,7 @@ export function ConnectionsScreen() {
         </div>
       )}
       {adding && <AddConnectionForm onDone={() => setAdding(false)} />}
-      <DiscoveredList />
+      <DiscoveredList onClose={() => useConnections.setState({ discovered: undefined })} />
       {connections.length === 0 && !adding ? (
         <div className="empty">
           <p>No connections yet.</p>

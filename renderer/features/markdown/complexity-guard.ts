@@ -29,7 +29,7 @@ function nestingOf(line: string): number {
     depth += 1;
     i += marker.length;
   }
-  return depth + Math.floor(spaces / 2);
+  return depth + spaces / 2;
 }
 
 function emphasisDelimiters(line: string): number {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
-import { sameModel, usePreferences } from '../../state/preferences-store';
+import { NO_MODELS, sameModel, usePreferences } from '../../state/preferences-store';
 import { modelSections, type ModelOption } from './model-options';
 import { ModelOptionRow } from './ModelOptionRow';
 import { isMacPlatform } from './shortcuts';
@@ -21,8 +21,8 @@ const optionId = (key: string) => `model-opt-${key.replace(/[^a-zA-Z0-9_-]/g, '_
 export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
   const connections = useConnections((s) => s.connections);
   const models = useConnections((s) => s.models);
-  const favorites = usePreferences((s) => s.prefs?.favorites ?? []);
-  const recent = usePreferences((s) => s.prefs?.recentModels ?? []);
+  const favorites = usePreferences((s) => s.prefs?.favorites ?? NO_MODELS);
+  const recent = usePreferences((s) => s.prefs?.recentModels ?? NO_MODELS);
   const toggleFavorite = usePreferences((s) => s.toggleFavorite);
   const show = useApp((s) => s.show);
   const [query, setQuery] = useState('');

@@ -14,11 +14,19 @@ export function ThemeChoice() {
     <div className="theme-choice" role="radiogroup" aria-label="Theme">
       {OPTIONS.map((o) => (
         <label key={o.value} className={theme === o.value ? 'theme-option selected' : 'theme-option'}>
-          <input type="radio" name="theme" value={o.value} checked={theme === o.value} onChange={() => void update({ theme: o.value })} />
+          <input
+            type="radio"
+            name="theme"
+            value={o.value}
+            checked={theme === o.value}
+            aria-labelledby={`theme-${o.value}-name`}
+            aria-describedby={`theme-${o.value}-hint`}
+            onChange={() => void update({ theme: o.value })}
+          />
           <span className={`theme-swatch ${o.value}`} aria-hidden />
           <span>
-            <strong>{o.label}</strong>
-            <span className="muted small block">{o.hint}</span>
+            <strong id={`theme-${o.value}-name`}>{o.label}</strong>
+            <span id={`theme-${o.value}-hint`} className="muted small block">{o.hint}</span>
           </span>
         </label>
       ))}

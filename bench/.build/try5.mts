@@ -1,0 +1,24 @@
+import { buildRenderPage, serveDir, launchChromium } from '../lib/browser';
+const dir = await buildRenderPage();
+const srv = await serveDir(dir);
+const b = await launchChromium();
+const page = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(srv.url);
+await page.waitForFunction(() => 'bench' in window);
+const run = (kind: string, chars: number, updates: number) => page.evaluate(([k, c, u]) => (window as any).bench.cost({ kind: k, chars: c, updates: u, tokensPerUpdate: 16 }), [kind, chars, updates] as const);
+await run('memo', 10000, 20);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const r = await run('memo', 10000, 30);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(r.times.map((x: number) => x.toFixed(1)).join(' '));
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const counts = new Map<number, number>();
+profile.samples!.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, t] of counts) { const n = byId.get(id)!; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + t); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, t]) => `${(t / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await b.close(); await srv.close();

@@ -1,0 +1,32 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './history.css';
+
+/** A modal built on <dialog>: the browser traps focus, Esc closes, and the page behind is inert. */
+export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    const onCloseEvent = () => closeRef.current();
+    dialog?.addEventListener('close', onCloseEvent);
+    // No close() here: StrictMode's re-run would then receive that close event and shut the
+    // dialog at once. Removing the element on unmount takes it out of the top layer anyway.
+    return () => dialog?.removeEventListener('close', onCloseEvent);
+  }, []);
+
+  return (
+    <dialog ref={ref} className="history-dialog" aria-labelledby={titleId}>
+      <header className="dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="ghost" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,174 @@
+// Compare: one prompt to four local servers at different speeds. All stream at once; a failure
+// stays in its pane; a stalled one can be stopped; the measured speed matches the known rate;
+// the chosen answer continues the chat and the others remain as branches.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startFake, type FakeServer } from '../fakes/index';
+import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+
+const KNOWN_RATE = 20; // tokens per second of the paced Ollama fake
+const words = (text: string, count: number) => {
+  const base = text.split(' ');
+  return Array.from({ length: count }, (_, i) => `${i === 0 ? '' : ' '}${base[i % base.length]}`);
+};
+const SLOW_TEXT = 'Local models keep every word on this machine and answer at a steady pace for everyday questions';
+const FAST_TEXT = 'Local models keep your words on this computer and reply quickly for most daily tasks and questions';
+
+let paced: FakeServer;
+let fast: FakeServer;
+let failing: FakeServer;
+let stalling: FakeServer;
+let harness: Harness;
+let browser: Browser;
+
+beforeAll(async () => {
+  [paced, fast, failing, stalling] = await Promise.all([
+    startFake('ollama', { tokens: words(SLOW_TEXT, 40), tokensPerSecond: KNOWN_RATE, models: ['llama3.2:3b'] }),
+    startFake('openai-chat', { tokens: words(FAST_TEXT, 60), tokensPerSecond: 200 }, { flavor: 'lmstudio' }),
+    startFake('ollama', { tokens: words('This one will break after a few words', 30), tokenDelayMs: 60, errorAfter: 5, models: ['mistral:7b'] }),
+    startFake('openai-chat', { tokens: words('This one stops sending and never finishes', 30), tokenDelayMs: 50, stallAfter: 4 }, { flavor: 'vllm' }),
+  ]);
+  harness = await startHarness();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+  await Promise.all([paced, fast, failing, stalling].map((f) => f?.close()));
+});
+
+interface Added {
+  id: string;
+}
+
+async function addConnection(page: Page, input: { kind: 'ollama' | 'openai-compatible'; name: string; baseUrl: string }): Promise<string> {
+  const result = await page.evaluate((req) => window.enclave.addConnection(req), input);
+  if (!result.ok) throw new Error(`addConnection failed: ${result.error.message}`);
+  return (result.value as Added).id;
+}
+
+const pane = (page: Page, n: number) => page.locator(`#compare-pane-${n}`);
+const metric = (page: Page, n: number, name: string) => pane(page, n).locator(`[data-metric="${name}"]`);
+
+test('sends one prompt to four models, measures each, and continues the chat from the chosen answer', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message)); // DEBUG
+  await page.goto(harness.url);
+  await page.waitForFunction(() => typeof window.enclave?.addConnection === 'function');
+  const ids = {
+    paced: await addConnection(page, { kind: 'ollama', name: 'Ollama (paced)', baseUrl: paced.origin }),
+    fast: await addConnection(page, { kind: 'openai-compatible', name: 'LM Studio', baseUrl: fast.baseUrl }),
+    failing: await addConnection(page, { kind: 'ollama', name: 'Flaky Ollama', baseUrl: failing.origin }),
+    stalling: await addConnection(page, { kind: 'openai-compatible', name: 'vLLM (stalls)', baseUrl: stalling.baseUrl }),
+  };
+  const models = [
+    [ids.paced, 'llama3.2:3b'],
+    [ids.fast, 'qwen/qwen3-8b'],
+    [ids.failing, 'mistral:7b'],
+    [ids.stalling, 'Qwen/Qwen3-8B'],
+  ] as const;
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByText('Pick 2–6 models and write one prompt.').waitFor();
+  await screenshot(page, 'compare-empty');
+  const add = page.getByLabel('Add a model to compare');
+  for (const [connectionId, modelId] of models) {
+    await expect.poll(() => add.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain(JSON.stringify([connectionId, modelId]));
+    await add.selectOption(JSON.stringify([connectionId, modelId]));
+  }
+  await expect.poll(() => page.getByRole('list', { name: 'Chosen models' }).locator('li').count()).toBe(4);
+
+  // Saved set: save, clear the choice, load it back.
+  await page.getByRole('button', { name: 'Save set…' }).click();
+  await page.getByLabel('Set name').fill('My usual four');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByLabel('Saved compare sets').selectOption({ label: 'My usual four (4)' });
+  await page.getByRole('button', { name: 'Remove qwen/qwen3-8b', exact: true }).click();
+  await expect.poll(() => page.getByRole('list', { name: 'Chosen models' }).locator('li').count()).toBe(3);
+  await page.getByLabel('Saved compare sets').selectOption('');
+  await page.getByLabel('Saved compare sets').selectOption({ label: 'My usual four (4)' });
+  await expect.poll(() => page.getByRole('list', { name: 'Chosen models' }).locator('li').count()).toBe(4);
+
+  await page.getByLabel('Prompt', { exact: true }).fill('Why run a model locally?');
+  await page.getByLabel('Prompt', { exact: true }).press('Control+Enter');
+
+  // All four stream at once: each pane shows text while the paced one is still writing.
+  await pane(page, 1).getByText('Local models keep every').waitFor();
+  await pane(page, 4).getByText('This one stops').waitFor();
+  await pane(page, 3).getByText('This one will').waitFor();
+  expect(await pane(page, 1).getAttribute('data-status')).toBe('streaming');
+  await screenshot(page, 'compare-streaming');
+
+  // The failure stays in its pane with a clear error; the others go on.
+  await expect.poll(() => pane(page, 3).getAttribute('data-status'), { timeout: 10_000 }).toBe('error');
+  await expect(pane(page, 3).getByRole('alert').innerText()).resolves.toMatch(/\w{10,}/);
+  await expect.poll(() => pane(page, 2).getAttribute('data-status'), { timeout: 10_000 }).toBe('done');
+  await screenshot(page, 'compare-error');
+  await expect.poll(() => pane(page, 1).getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
+  expect(await pane(page, 1).locator('.cmp-pane-body').innerText()).toContain('Local models keep every word on this machine');
+
+  // The stalled one is still waiting, and Stop ends it.
+  expect(await pane(page, 4).getAttribute('data-status')).toBe('streaming');
+  await pane(page, 4).getByRole('button', { name: 'Stop answer 4' }).click();
+  await expect.poll(() => pane(page, 4).getAttribute('data-status'), { timeout: 10_000 }).toBe('stopped');
+  await expect.poll(() => stalling.closedEarly).toBe(1);
+
+  // The measured speed of the paced model is within 20% of its known rate.
+  const rates: Record<string, string> = {};
+  for (const n of [1, 2, 3, 4]) rates[n] = await metric(page, n, 'rate').innerText();
+  const measured = Number.parseFloat(rates[1]!);
+  console.log(`compare metrics: rates ${JSON.stringify(rates)}; first tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'first-token').innerText())))}; tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'tokens').innerText())))}; totals ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'total').innerText())))}`);
+  expect(measured).toBeGreaterThan(KNOWN_RATE * 0.8);
+  expect(measured).toBeLessThan(KNOWN_RATE * 1.2);
+  expect(await metric(page, 1, 'tokens').innerText()).toMatch(/\/ 40$/); // provider's count, not the estimate
+  expect(Number.parseFloat(rates[2]!)).toBeGreaterThan(measured);
+  expect(await page.getByRole('definition').filter({ hasText: 'qwen/qwen3-8b' }).count()).toBeGreaterThan(0);
+  await screenshot(page, 'compare-finished');
+
+  // Word diff between the two finished answers.
+  await page.getByRole('button', { name: '± Diff' }).click();
+  const diff = page.getByRole('region', { name: 'Differences between two answers' });
+  await diff.locator('ins').first().waitFor();
+  expect(await diff.locator('del').count()).toBeGreaterThan(0);
+  expect(await diff.getByTestId('diff-stats').innerText()).toMatch(/−\d+ \+\d+ words/);
+  await screenshot(page, 'compare-diff');
+
+  // Pick the fast answer with the keyboard: the chat continues from it.
+  await page.keyboard.press('Alt+Shift+Digit2');
+  await page.getByRole('button', { name: 'Chat', exact: true, pressed: false }).waitFor({ state: 'attached' });
+  const answer = page.locator('article.message.assistant').last();
+  await answer.getByText('Local models keep your words on this computer').waitFor();
+  await expect.poll(() => answer.locator('.branch-nav').innerText()).toMatch(/\d\/4/);
+  await screenshot(page, 'compare-picked-chat');
+
+  // The losers are branches: step to a sibling and see another model's answer.
+  const position = await answer.locator('.branch-nav').innerText();
+  await answer.getByRole('button', { name: position.startsWith('1') ? 'Next version' : 'Previous version' }).click();
+  await expect.poll(() => page.locator('article.message.assistant').last().locator('.message-body').innerText()).not.toContain('Local models keep your words');
+  await page.locator('article.message.assistant').last().getByRole('button', { name: /version/ }).first().waitFor();
+
+  // Back to the winner and continue: the follow-up carries the chosen answer as history.
+  const back = async () => {
+    for (let i = 0; i < 4; i++) {
+      const text = await page.locator('article.message.assistant').last().locator('.message-body').innerText();
+      if (text.includes('Local models keep your words')) return;
+      const nav = page.locator('article.message.assistant').last();
+      const next = nav.getByRole('button', { name: 'Next version' });
+      await ((await next.isEnabled()) ? next : nav.getByRole('button', { name: 'Previous version' })).click();
+      await page.waitForFunction((t) => !document.querySelector('article.message.assistant:last-of-type')?.textContent?.includes(t), text).catch(() => undefined);
+    }
+  };
+  await back();
+  await page.getByLabel('Model').selectOption(JSON.stringify([ids.fast, 'qwen/qwen3-8b']));
+  const before = fast.requests.length;
+  await page.getByLabel('Message').fill('Tell me more');
+  await page.getByLabel('Message').press('Enter');
+  await expect.poll(() => fast.requests.slice(before).some((r) => r.path.endsWith('/chat/completions'))).toBe(true);
+  const followUp = JSON.stringify(fast.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'))?.body);
+  expect(followUp).toContain('Local models keep your words on this computer');
+  expect(followUp).not.toContain('Local models keep every word on this machine');
+  expect(followUp).toContain('Why run a model locally?');
+  await page.close();
+});
