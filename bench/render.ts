@@ -88,13 +88,15 @@ async function costRows(page: Page, opts: BenchOptions): Promise<Row[]> {
 
 async function typingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
   const keys = opts.quick ? 15 : 50;
+  // Baseline: the same typing with nothing streaming (the floor of the measurement itself).
+  // NaiveMarkdown panes are not used here: at 4 panes under 4× throttling its frames take
+  // seconds, and each CDP key press waits for the renderer, so the run would not end.
   const idle = await typing(page, 'memo', 0, keys);
   const memo = await typing(page, 'memo', 4, keys);
-  const naive = await typing(page, 'naive', 4, keys);
   return [
-    { section: '4', metric: 'key→paint p95, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 95), target: { op: '<=', value: 16 }, baseline: p(naive.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(naive.latencies, 95)), note: `${memo.latencies.length} keys; naive panes as baseline` },
-    { section: '4', metric: 'key→paint p50, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 50), baseline: p(naive.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(naive.latencies, 50)) },
-    { section: '4', metric: 'key→paint p95, nothing streaming', unit: 'ms', value: p(idle.latencies, 95), note: 'floor of the measurement itself' },
+    { section: '4', metric: 'key→paint p95, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 95), target: { op: '<=', value: 16 }, baseline: p(idle.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(idle.latencies, 95)), note: `${memo.latencies.length} keys; baseline = typing with nothing streaming` },
+    { section: '4', metric: 'key→paint p50, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 50), baseline: p(idle.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(idle.latencies, 50)) },
+    { section: '4', metric: 'frame time p95 while typing + streaming', unit: 'ms', value: p(memo.frameTimes, 95), baseline: p(idle.frameTimes, 95), ratio: ratio(p(memo.frameTimes, 95), p(idle.frameTimes, 95)) },
   ];
 }
 

@@ -27,7 +27,9 @@ export const HARNESS_CSP = [
   "frame-ancestors 'none'",
   // No allow-popups: window.open cannot start a navigation CSP would not see (the app denies it
   // with setWindowOpenHandler; this is the harness's equivalent).
-  'sandbox allow-scripts allow-same-origin',
+  // allow-forms only lets submit events fire (React handles them); form-action 'none' still
+  // blocks any real submission.
+  'sandbox allow-scripts allow-same-origin allow-forms',
 ].join('; ');
 
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {

@@ -64,6 +64,8 @@ export interface SummaryInput {
 export interface Best {
   id: string;
   value: number;
+  /** How many answers share this value (all local answers cost $0.00). */
+  ties: number;
 }
 
 export interface CompareSummary {
@@ -78,7 +80,8 @@ function best(entries: readonly SummaryInput[], pick: (m: PaneMetrics) => number
   for (const e of entries) {
     const value = pick(e.metrics);
     if (value === undefined) continue;
-    if (!found || (lowest ? value < found.value : value > found.value)) found = { id: e.id, value };
+    if (!found || (lowest ? value < found.value : value > found.value)) found = { id: e.id, value, ties: 1 };
+    else if (value === found.value) found.ties += 1;
   }
   return found;
 }

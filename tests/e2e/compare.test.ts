@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { startFake, type FakeServer } from '../fakes/index';
 import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
-const KNOWN_RATE = 20; // tokens per second of the paced Ollama fake
+// Tokens per second of the paced Ollama fake. Slow enough that timer jitter on a busy machine
+// (a few ms per token) stays small next to the gap between tokens.
+const KNOWN_RATE = 8;
 const words = (text: string, count: number) => {
   const base = text.split(' ');
   return Array.from({ length: count }, (_, i) => `${i === 0 ? '' : ' '}${base[i % base.length]}`);
@@ -96,14 +98,14 @@ test('sends one prompt to four models, measures each, and continues the chat fro
 
   // All four stream at once: each pane shows text while the paced one is still writing.
   await pane(page, 1).getByText('Local models keep every').waitFor();
+  expect(await pane(page, 1).getAttribute('data-status')).toBe('streaming');
   await pane(page, 4).getByText('This one stops').waitFor();
   await pane(page, 3).getByText('This one will').waitFor();
-  expect(await pane(page, 1).getAttribute('data-status')).toBe('streaming');
   await screenshot(page, 'compare-streaming');
 
   // The failure stays in its pane with a clear error; the others go on.
   await expect.poll(() => pane(page, 3).getAttribute('data-status'), { timeout: 10_000 }).toBe('error');
-  await expect(pane(page, 3).getByRole('alert').innerText()).resolves.toMatch(/\w{10,}/);
+  expect(await pane(page, 3).getByRole('alert').innerText()).toMatch(/error/i);
   await expect.poll(() => pane(page, 2).getAttribute('data-status'), { timeout: 10_000 }).toBe('done');
   await screenshot(page, 'compare-error');
   await expect.poll(() => pane(page, 1).getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
@@ -120,6 +122,13 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   for (const n of [1, 2, 3, 4]) rates[n] = await metric(page, n, 'rate').innerText();
   const measured = Number.parseFloat(rates[1]!);
   console.log(`compare metrics: rates ${JSON.stringify(rates)}; first tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'first-token').innerText())))}; tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'tokens').innerText())))}; totals ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'total').innerText())))}`);
+  const engine = await page.evaluate(async () => {
+    const list = await window.enclave.listConversations({});
+    if (!list.ok) return [];
+    const conv = await window.enclave.getConversation({ id: list.value[0]!.id });
+    return conv.ok ? conv.value.messages.filter((m) => m.role === 'assistant').map((m) => ({ model: m.model?.modelId, timing: m.timing, usage: m.usage })) : [];
+  });
+  console.log('engine timings', JSON.stringify(engine));
   expect(measured).toBeGreaterThan(KNOWN_RATE * 0.8);
   expect(measured).toBeLessThan(KNOWN_RATE * 1.2);
   expect(await metric(page, 1, 'tokens').innerText()).toMatch(/\/ 40$/); // provider's count, not the estimate
@@ -161,14 +170,19 @@ test('sends one prompt to four models, measures each, and continues the chat fro
     }
   };
   await back();
-  await page.getByLabel('Model').selectOption(JSON.stringify([ids.fast, 'qwen/qwen3-8b']));
-  const before = fast.requests.length;
-  await page.getByLabel('Message').fill('Tell me more');
-  await page.getByLabel('Message').press('Enter');
-  await expect.poll(() => fast.requests.slice(before).some((r) => r.path.endsWith('/chat/completions'))).toBe(true);
-  const followUp = JSON.stringify(fast.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'))?.body);
+  // Whichever model the chat uses next, the history it receives runs through the chosen answer.
+  const fakes = [paced, fast, failing, stalling];
+  const seen = fakes.map((f) => f.requests.length);
+  const isTurn = (path: string) => path.endsWith('/chat/completions') || path === '/api/chat';
+  const newTurn = () => fakes.flatMap((f, i) => f.requests.slice(seen[i]).filter((r) => isTurn(r.path)))[0];
+  const box = page.getByRole('textbox', { name: 'Message', exact: true });
+  await box.fill('Tell me more');
+  await box.press('Enter');
+  await expect.poll(() => newTurn() !== undefined).toBe(true);
+  const followUp = JSON.stringify(newTurn()!.body);
   expect(followUp).toContain('Local models keep your words on this computer');
   expect(followUp).not.toContain('Local models keep every word on this machine');
   expect(followUp).toContain('Why run a model locally?');
+  expect(followUp).toContain('Tell me more');
   await page.close();
 });

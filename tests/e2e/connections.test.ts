@@ -35,7 +35,7 @@ async function addThroughForm(p: Page, c: { kind: string; name: string; baseUrl:
   await form.getByLabel(/Base URL/).fill(c.baseUrl);
   if (c.key) await form.getByLabel(/API key/).fill(c.key);
   await form.getByRole('button', { name: 'Save and test' }).click();
-  await form.waitFor({ state: 'detached' });
+  await form.waitFor({ state: 'detached', timeout: 5000 }).catch(async (e) => { console.log('FORM', await form.innerText()); throw e; });
   return p.getByRole('listitem', { name: c.name, exact: true });
 }
 

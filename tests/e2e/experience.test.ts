@@ -152,8 +152,11 @@ test('a preset from Settings sets the system prompt and temperature the model re
   await page.getByRole('button', { name: 'Chat', exact: true }).click();
   await page.getByLabel('Preset').selectOption({ label: 'Pirate' });
   await expect.poll(() => page.getByLabel('Preset').inputValue()).not.toBe('');
+  const before = chatRequests().length;
   await messageBox().fill('Ahoy?');
   await messageBox().press('Enter');
+  await page.locator('article.message.user').last().getByText('Ahoy?').waitFor();
+  await expect.poll(() => chatRequests().length).toBe(before + 1);
   await expect.poll(() => lastAssistant().getAttribute('data-status')).toBe('complete');
   const sent = JSON.stringify(chatRequests().at(-1)?.body);
   expect(sent).toContain('Answer like a pirate.');
@@ -172,10 +175,12 @@ test('an attached image reaches a vision model', async () => {
   const chips = page.getByRole('list', { name: 'Attachments' });
   await chips.getByText('cat.png').waitFor();
   await page.getByText(/does not know whether llava:7b reads images/).waitFor();
+  await screenshot(page, 'attachments-light');
   await messageBox().fill('What is in this picture?');
   await messageBox().press('Enter');
   await lastAssistant().getByText('I can see an image.').waitFor();
   expect(chatRequests().at(-1)?.hasImage).toBe(true);
+  await page.locator('article.message.user').last().getByRole('img', { name: 'cat.png' }).waitFor();
   expect(await chips.count()).toBe(0);
   await screenshot(page, 'chat-light');
 });

@@ -45,11 +45,19 @@ describe('summarize', () => {
       { id: 'c', failed: false, metrics: done({ firstTokenMs: 500, tokensPerSecond: 35, costUsd: 0.03, outputTokens: 300 }) },
     ]);
     expect(summary).toEqual({
-      fastestFirstToken: { id: 'b', value: 120 },
-      fastestRate: { id: 'b', value: 80 },
-      cheapest: { id: 'b', value: 0.002 },
-      longest: { id: 'c', value: 300 },
+      fastestFirstToken: { id: 'b', value: 120, ties: 1 },
+      fastestRate: { id: 'b', value: 80, ties: 1 },
+      cheapest: { id: 'b', value: 0.002, ties: 1 },
+      longest: { id: 'c', value: 300, ties: 1 },
     });
+  });
+
+  it('says when several answers tie, as local answers do on cost', () => {
+    const summary = summarize([
+      { id: 'a', failed: false, metrics: done({ costUsd: 0 }) },
+      { id: 'b', failed: false, metrics: done({ costUsd: 0 }) },
+    ]);
+    expect(summary.cheapest).toEqual({ id: 'a', value: 0, ties: 2 });
   });
 
   it('keeps failed or still-running answers out of rate, cost and length', () => {

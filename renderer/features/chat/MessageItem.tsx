@@ -6,6 +6,7 @@ import { useStreams } from '../../state/streams-store';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
 import { useMessageEdit } from '../history/edit-store';
 import { MessageEditor } from '../history/MessageEditor';
+import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
 
@@ -43,6 +44,7 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
       {reasoning && <Reasoning text={reasoning} streaming={streaming && !live?.text} />}
       <div className="message-body">
         {editing ? <MessageEditor message={message} /> : message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
+        {!editing && <MessageAttachments items={message.attachments} />}
         {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
       </div>
       {error && <ErrorNotice error={error} />}

@@ -28,12 +28,13 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
     // `milestones` stands for the live entries read through getState().
   }, [panes, finals, messages, milestones]);
 
-  const name = (best: Best | undefined) => {
-    const i = panes.findIndex((p) => p.messageId === best?.id);
+  const name = (best: Best) => {
+    if (best.ties > 1) return best.ties === panes.length ? 'all' : `${best.ties} tied`;
+    const i = panes.findIndex((p) => p.messageId === best.id);
     return i < 0 ? '' : `${i + 1} · ${panes[i]!.model.modelId}`;
   };
   const items: { label: string; best?: Best; value: (v: number) => string }[] = [
-    { label: 'Fastest first token', best: summary.fastestFirstToken, value: formatDuration },
+    { label: 'First token', best: summary.fastestFirstToken, value: formatDuration },
     { label: 'Fastest', best: summary.fastestRate, value: formatRate },
     { label: 'Cheapest', best: summary.cheapest, value: formatUsd },
     { label: 'Longest', best: summary.longest, value: (v) => `${formatTokens(v)} tokens` },

@@ -1,5 +1,7 @@
-// One pane's numbers, from whatever is freshest: the live stream, the snapshot taken when it
-// ended, then the saved message (usage and cost arrive with the final refresh for some providers).
+// One pane's numbers. While an answer streams they are measured here as batches arrive; once it
+// is saved, the engine's own timing (taken as bytes arrive from the provider, on this machine)
+// replaces them, because a busy renderer applies the last batches late and would understate a
+// fast local model.
 import { measure, type PaneMetrics } from '../../../shared/compare-metrics';
 import type { Message } from '../../../shared/types';
 import type { ComparePane, PaneFinal } from '../../state/compare-store';
@@ -32,8 +34,7 @@ export function paneMetrics(s: PaneSources, now: number): PaneMetrics {
   const { text, reasoning } = paneText(s);
   const timing = s.message?.timing;
   const ended = s.live?.endedAt ?? s.final?.endedAt;
-  // Without a renderer measurement (the stream ended before this view saw it), use the engine's.
-  if (ended === undefined && s.message && s.message.status !== 'streaming' && timing?.totalMs !== undefined) {
+  if (s.message && s.message.status !== 'streaming' && timing?.totalMs !== undefined) {
     return measure({
       startedAt: 0,
       firstTokenAt: timing.firstTokenMs,

@@ -37,14 +37,7 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose()
 
   return (
     <Dialog title={scope.kind === 'one' ? 'Export conversation' : 'Export all conversations'} onClose={onClose}>
-      <form
-        className="dialog-body"
-        aria-label="Export options"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <div className="dialog-body" role="group" aria-label="Export options">
         <p className="muted small">Exports {what}. The file stays on this computer.</p>
         <fieldset disabled={state.kind === 'saving'}>
           <legend>Format</legend>
@@ -73,11 +66,11 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose()
           <button type="button" onClick={onClose}>
             {state.kind === 'saved' ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="primary" disabled={state.kind === 'saving'} autoFocus>
+          <button type="button" className="primary" disabled={state.kind === 'saving'} autoFocus onClick={() => void save()}>
             {state.kind === 'saving' ? 'Exporting…' : state.kind === 'saved' ? 'Export again' : 'Export'}
           </button>
         </div>
-      </form>
+      </div>
     </Dialog>
   );
 }

@@ -30,14 +30,7 @@ export function MessageEditor({ message }: { message: Message }) {
   };
 
   return (
-    <form
-      className="message-editor"
-      aria-label="Edit message"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <div className="message-editor" role="group" aria-label="Edit message">
       <textarea
         autoFocus
         aria-label="Edited message"
@@ -62,10 +55,10 @@ export function MessageEditor({ message }: { message: Message }) {
         <button type="button" onClick={cancel} disabled={sending}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={!changed || sending}>
+        <button type="button" className="primary" disabled={!changed || sending} onClick={() => void save()}>
           {sending ? 'Sending…' : 'Save and send'}
         </button>
       </div>
-    </form>
+    </div>
   );
 }

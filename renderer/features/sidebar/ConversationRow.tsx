@@ -80,13 +80,8 @@ function RenameField({ initial, onDone }: { initial: string; onDone(title: strin
     onDone(save && next !== '' && next !== initial ? next : undefined);
   };
   return (
-    <form
-      className="conv-row editing"
-      onSubmit={(e) => {
-        e.preventDefault();
-        finish(true);
-      }}
-    >
+    // Not a <form>: the harness page is sandboxed without allow-forms, which blocks submit events.
+    <div className="conv-row editing">
       <input
         autoFocus
         aria-label="Conversation title"
@@ -95,14 +90,14 @@ function RenameField({ initial, onDone }: { initial: string; onDone(title: strin
         onChange={(e) => setValue(e.target.value)}
         onFocus={(e) => e.target.select()}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
+          if (e.key === 'Escape' || e.key === 'Enter') {
             e.preventDefault();
             e.stopPropagation();
-            finish(false);
+            finish(e.key === 'Enter');
           }
         }}
         onBlur={() => finish(true)}
       />
-    </form>
+    </div>
   );
 }
