@@ -150,6 +150,8 @@ export const useCompare = create<CompareState>((set, get) => ({
     try {
       await call('updateConversation', { id: run.conversationId, currentLeafId: pane.messageId });
       await useConversations.getState().open(run.conversationId);
+      // The chat goes on with the model that wrote the chosen answer.
+      useConversations.getState().setModel(pane.model);
       useApp.getState().show('chat');
     } catch (err) {
       useApp.getState().toast(`Could not use this answer: ${failMessage(err)}`);

@@ -170,7 +170,7 @@ test('sends one prompt to four models, measures each, and continues the chat fro
     }
   };
   await back();
-  // Whichever model the chat uses next, the history it receives runs through the chosen answer.
+  // The chat goes on with the chosen model, and the history it receives runs through the chosen answer.
   const fakes = [paced, fast, failing, stalling];
   const seen = fakes.map((f) => f.requests.length);
   const isTurn = (path: string) => path.endsWith('/chat/completions') || path === '/api/chat';
@@ -179,6 +179,7 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   await box.fill('Tell me more');
   await box.press('Enter');
   await expect.poll(() => newTurn() !== undefined).toBe(true);
+  expect(fast.requests.slice(seen[1]).some((r) => isTurn(r.path))).toBe(true);
   const followUp = JSON.stringify(newTurn()!.body);
   expect(followUp).toContain('Local models keep your words on this computer');
   expect(followUp).not.toContain('Local models keep every word on this machine');

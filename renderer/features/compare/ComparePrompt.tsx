@@ -32,7 +32,7 @@ export function ComparePrompt({ blockedReason }: { blockedReason?: string }) {
         aria-label="Prompt"
         aria-keyshortcuts="Control+Enter Meta+Enter"
         placeholder={`Ask every chosen model at once… (${sendKeys} sends to all)`}
-        rows={3}
+        rows={2}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

@@ -29,9 +29,15 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
   }, [panes, finals, messages, milestones]);
 
   const name = (best: Best) => {
-    if (best.ties > 1) return best.ties === panes.length ? 'all' : `${best.ties} tied`;
+    if (best.ties > 1) return <strong>{best.ties === panes.length ? 'all' : `${best.ties} tied`}</strong>;
     const i = panes.findIndex((p) => p.messageId === best.id);
-    return i < 0 ? '' : `${i + 1} · ${panes[i]!.model.modelId}`;
+    if (i < 0) return null;
+    return (
+      <>
+        <span className="cmp-chip-num" aria-label={`answer ${i + 1}`}>{i + 1}</span>
+        <strong className="cmp-summary-model" title={panes[i]!.model.modelId}>{panes[i]!.model.modelId}</strong>
+      </>
+    );
   };
   const items: { label: string; best?: Best; value: (v: number) => string }[] = [
     { label: 'First token', best: summary.fastestFirstToken, value: formatDuration },
@@ -45,7 +51,7 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
       {items.map((item) => (
         <div key={item.label}>
           <dt>{item.label}</dt>
-          <dd>{item.best ? <><strong>{name(item.best)}</strong> <span className="muted">{item.value(item.best.value)}</span></> : <span className="muted">—</span>}</dd>
+          <dd>{item.best ? <>{name(item.best)} <span className="muted">{item.value(item.best.value)}</span></> : <span className="muted">—</span>}</dd>
         </div>
       ))}
     </dl>

@@ -22,7 +22,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
     <dialog ref={ref} className="history-dialog" aria-labelledby={titleId}>
       <header className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="ghost" aria-label="Close" onClick={onClose}>
+        <button type="button" className="ghost" aria-label="Close dialog" onClick={onClose}>
           ×
         </button>
       </header>
