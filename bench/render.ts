@@ -29,7 +29,8 @@ const stream = (page: Page, kind: Kind, panes: number, durationMs: number) =>
 const cost = (page: Page, kind: Kind, chars: number, updates: number) =>
   page.evaluate((cfg) => (window as unknown as BenchWindow).bench.cost(cfg), { kind, chars, updates, tokensPerUpdate: 16 });
 
-async function typing(page: Page, kind: Kind, panes: number, keys: number): Promise<TypingResult> {
+async function typing(page: Page, kind: Kind, panes: number, keys: number, log: (m: string) => void): Promise<TypingResult> {
+  log(`  typing ${keys} keys, ${panes} pane(s) streaming`);
   await page.evaluate((cfg) => (window as unknown as BenchWindow).bench.startTyping(cfg), { kind, panes, tokensPerSec: RATE, batchMs: BATCH_MS });
   const text = 'the quick brown fox jumps over the lazy dog ';
   for (let i = 0; i < keys; i += 1) {
@@ -91,8 +92,8 @@ async function typingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
   // Baseline: the same typing with nothing streaming (the floor of the measurement itself).
   // NaiveMarkdown panes are not used here: at 4 panes under 4× throttling its frames take
   // seconds, and each CDP key press waits for the renderer, so the run would not end.
-  const idle = await typing(page, 'memo', 0, keys);
-  const memo = await typing(page, 'memo', 4, keys);
+  const idle = await typing(page, 'memo', 0, keys, opts.log);
+  const memo = await typing(page, 'memo', 4, keys, opts.log);
   return [
     { section: '4', metric: 'key→paint p95, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 95), target: { op: '<=', value: 16 }, baseline: p(idle.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(idle.latencies, 95)), note: `${memo.latencies.length} keys; baseline = typing with nothing streaming` },
     { section: '4', metric: 'key→paint p50, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 50), baseline: p(idle.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(idle.latencies, 50)) },

@@ -136,6 +136,10 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   expect(await page.getByRole('definition').filter({ hasText: 'qwen/qwen3-8b' }).count()).toBeGreaterThan(0);
   await screenshot(page, 'compare-finished');
 
+  // Alt+N focuses answer N.
+  await page.keyboard.press('Alt+Digit3');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-pane-3');
+
   // Word diff between the two finished answers.
   await page.getByRole('button', { name: '± Diff' }).click();
   const diff = page.getByRole('region', { name: 'Differences between two answers' });

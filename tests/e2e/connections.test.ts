@@ -214,8 +214,8 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
 
     await page.getByRole('button', { name: 'Chat', exact: true }).click();
     await chooseModel(page, TOGETHER_MODELS[0]!, 'Together');
-    await page.getByLabel('Message').fill('Hello after a restart');
-    await page.getByLabel('Message').press('Enter');
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('Hello after a restart');
+    await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
     const reply = page.locator('article.message.assistant').last();
     await reply.getByText('Hello from Together.').waitFor();
     await expect.poll(() => reply.getAttribute('data-status')).toBe('complete');

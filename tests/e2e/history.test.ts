@@ -79,6 +79,8 @@ async function importFile(path: string) {
 
 test('editing a message makes a branch; search lands on that branch; exports and imports round-trip', async () => {
   await page.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
+  await sidebar().getByText('No conversations yet.', { exact: false }).waitFor();
+  await screenshot(page, 'sidebar-empty');
   await sendAndWait('Plan a trip to Lisbon');
   await sendAndWait('What should I eat there?');
 
@@ -126,11 +128,13 @@ test('editing a message makes a branch; search lands on that branch; exports and
 
   await search.fill('xylophone');
   await sidebar().getByText('No messages match “xylophone”.').waitFor();
+  await screenshot(page, 'search-no-results');
   await search.fill('zeppelin');
   await hit.waitFor();
   await hit.press('Enter');
   const found = page.locator('.message-row[data-found="true"]');
   await found.getByText('zeppelin').waitFor();
+  await screenshot(page, 'search-landed');
   await expect.poll(() => page.locator('article.message.user').first().locator('.branch-nav').innerText()).toContain('2/2');
   await expect.poll(() => page.locator('article.message.user').count()).toBe(1);
   await search.fill('');
@@ -182,6 +186,9 @@ test('the sidebar works from the keyboard: arrows move, F2 renames, Delete delet
   const groups = await sidebar().locator('.group-label').allInnerTexts();
   expect(groups.map((g) => g.toLowerCase())).toEqual(['pinned', 'today', 'older']);
   await screenshot(page, 'sidebar');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'sidebar-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await rows('Packing for Iceland').focus();
   await page.keyboard.press('ArrowDown');

@@ -40,6 +40,9 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
           </span>
         )}
         {message.status === 'interrupted' && !streaming && <span className="badge warn">interrupted</span>}
+        {message.role === 'user' && !editing && (
+          <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}>✎ Edit</button>
+        )}
       </header>
       {reasoning && <Reasoning text={reasoning} streaming={streaming && !live?.text} />}
       <div className="message-body">
@@ -48,11 +51,6 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
         {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
       </div>
       {error && <ErrorNotice error={error} />}
-      {message.role === 'user' && !editing && (
-        <footer className="message-actions user-actions">
-          <button className="ghost" aria-label="Edit message" onClick={() => startEdit(message.id)}>✎ Edit</button>
-        </footer>
-      )}
       {message.role === 'assistant' && (
         <footer className="message-actions">
           {streaming && live && (
