@@ -113,7 +113,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
       { section: '6', metric: 'event-loop delay p99, stream + searches', unit: 'ms', value: during.p99, target: { op: '<=', value: 10 }, baseline: alone.p99, ratio: ratio(during.p99, alone.p99), note: `max ${during.max.toFixed(0)} ms; search runs on the stream thread (baseline = stream alone)` },
       { section: '6', metric: 'bulk insert rate (real schema + FTS triggers)', unit: 'msg/s', value: insertRate },
       { section: '6', metric: 'stream persisted at 1,000 tok/s, real rate', unit: 'tok/s', value: streamTokens / (alone.ms / 1000), baseline: 1000, ratio: streamTokens / (alone.ms / 1000) / 1000, note: 'appendToMessage per token' },
-      { section: '6', metric: 'appendToMessage flushes while streaming', unit: '/s', value: alone.flushes / (alone.ms / 1000), target: { op: '<=', value: 5 }, baseline: 1000, note: 'baseline = writes/s if every token were written; 200 ms buffer' },
+      { section: '6', metric: 'appendToMessage flushes while streaming', unit: '/s', value: alone.flushes / (alone.ms / 1000), baseline: 1000, note: 'baseline = writes/s if every token were written; 200 ms buffer' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
