@@ -52,15 +52,16 @@ async function open(page: Page, title: string): Promise<Opened> {
   const firstPaintMs = await page.evaluate(async (t) => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(t));
     if (!button) throw new Error(`no sidebar entry for ${t}`);
-    const before = document.querySelector('[data-testid="messages"]');
+    // Rows are keyed by message id: the open conversation's rows leave the DOM when another opens.
+    const before = document.querySelector('[data-testid="messages"] article.message');
     const started = performance.now();
     button.click();
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
       const check = () => {
-        const list = document.querySelector('[data-testid="messages"]');
-        if (list && list !== before && list.querySelector('article.message')) {
-          setTimeout(resolve, 0); // queued from rAF: runs after this frame is painted
-        } else requestAnimationFrame(check);
+        if (performance.now() - started > 15_000) return reject(new Error(`${t} did not open within 15 s`));
+        const shown = document.querySelector('[data-testid="messages"] article.message');
+        if (shown && (!before || !before.isConnected)) setTimeout(resolve, 0); // after this frame's paint
+        else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     });
@@ -117,6 +118,8 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx compiles with keepNames: functions passed to page.evaluate may call its __name helper.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.goto(harness.url);
     await page.getByText(LONG_TITLE).first().waitFor();
     const small = await open(page, SHORT_TITLE);

@@ -62,8 +62,8 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   try {
     const { db } = openDatabase(join(dir, 'enclave.sqlite'));
     opts.log(`  seeding ${count.toLocaleString('en-US')} messages`);
-    const seeded = seedMessages(db, { messages: count, perConversation: 20, endAt: END, spanDays: 730 });
-    const insertRate = count / (seeded.ms / 1000);
+    const seeded = seedMessages(db, { messages: count, perConversation: 20, endAt: END, spanDays: 730, triggerRows: 20_000 });
+    opts.log(`  seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
     const store = createConversationStore(db);
     const qs = queries();
     for (const q of qs) store.search(q);
@@ -111,7 +111,8 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     return [
       { section: '6', metric: `search p95 over ${count.toLocaleString('en-US')} messages`, unit: 'ms', value: percentile(times, 95), target: { op: '<=', value: 30 }, note: `20 queries × ${rounds}; p50 ${percentile(times, 50).toFixed(1)} ms; slowest "${slowest?.q}" p50 ${slowest?.ms.toFixed(1)} ms` },
       { section: '6', metric: 'event-loop delay p99, stream + searches', unit: 'ms', value: during.p99, target: { op: '<=', value: 10 }, baseline: alone.p99, ratio: ratio(during.p99, alone.p99), note: `max ${during.max.toFixed(0)} ms; search runs on the stream thread (baseline = stream alone)` },
-      { section: '6', metric: 'bulk insert rate (real schema + FTS triggers)', unit: 'msg/s', value: insertRate },
+      { section: '6', metric: 'bulk insert rate (real schema + FTS triggers)', unit: 'msg/s', value: seeded.triggeredRate, note: 'first 20,000 rows through the triggers, 20,000 per transaction; the rest loaded then indexed by an FTS rebuild' },
+      { section: '6', metric: 'bulk load incl. FTS rebuild', unit: 'msg/s', value: count / (seeded.ms / 1000) },
       { section: '6', metric: 'stream persisted at 1,000 tok/s, real rate', unit: 'tok/s', value: streamTokens / (alone.ms / 1000), baseline: 1000, ratio: streamTokens / (alone.ms / 1000) / 1000, note: 'appendToMessage per token' },
       { section: '6', metric: 'appendToMessage flushes while streaming', unit: '/s', value: alone.flushes / (alone.ms / 1000), baseline: 1000, note: 'baseline = writes/s if every token were written; 200 ms buffer' },
     ];

@@ -15,11 +15,18 @@ export interface SeedOptions {
   seed?: number;
   /** Rows per transaction. */
   batch?: number;
+  /**
+   * After this many rows, the FTS insert trigger is dropped and the index rebuilt in one pass at
+   * the end (the same index, built several times faster). Default: never.
+   */
+  triggerRows?: number;
 }
 
 export interface SeedResult {
   conversationIds: string[];
   ms: number;
+  /** Rows per second while every insert went through the FTS trigger (the app's write path). */
+  triggeredRate: number;
 }
 
 export function seedMessages(db: DatabaseSync, opts: SeedOptions): SeedResult {
@@ -37,8 +44,17 @@ export function seedMessages(db: DatabaseSync, opts: SeedOptions): SeedResult {
   let conversationId = '';
   let parentId: string | null = null;
   let model = MODELS[0]!;
+  const triggerRows = Math.min(opts.triggerRows ?? opts.messages, opts.messages);
+  let triggeredRate = Number.NaN;
+  const triggerSql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'messages_fts_insert'").get() as { sql: string }).sql;
   db.exec('BEGIN');
   for (let i = 0; i < opts.messages; i += 1) {
+    if (i === triggerRows) {
+      db.exec('COMMIT');
+      triggeredRate = i / ((performance.now() - started) / 1000);
+      db.exec('DROP TRIGGER messages_fts_insert');
+      db.exec('BEGIN');
+    }
     const at = Math.floor(start + i * step);
     const turn = i % opts.perConversation;
     if (turn === 0) {
@@ -63,5 +79,14 @@ export function seedMessages(db: DatabaseSync, opts: SeedOptions): SeedResult {
     }
   }
   db.exec('COMMIT');
-  return { conversationIds, ms: performance.now() - started };
+  if (triggerRows < opts.messages) {
+    db.exec('BEGIN');
+    // Rebuild reads every row of the content table, so rows indexed by the trigger stay right.
+    db.exec("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')");
+    db.exec(triggerSql);
+    db.exec('COMMIT');
+  } else {
+    triggeredRate = opts.messages / ((performance.now() - started) / 1000);
+  }
+  return { conversationIds, ms: performance.now() - started, triggeredRate };
 }

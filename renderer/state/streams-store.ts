@@ -26,10 +26,14 @@ interface StreamsState {
   clear(messageId: string): void;
 }
 
+/** Streams whose end already arrived: a fast local reply can end before sendMessage returns. */
+const endedStreams = new Set<string>();
+
 export const useStreams = create<StreamsState>((set, get) => ({
   byMessage: {},
   messageOfStream: {},
   begin(streamId, messageId) {
+    if (endedStreams.has(streamId)) return;
     set((s) => ({
       messageOfStream: { ...s.messageOfStream, [streamId]: messageId },
       byMessage: {
@@ -49,6 +53,7 @@ export const useStreams = create<StreamsState>((set, get) => ({
         byMessage[e.messageId] ??= { streamId: e.streamId, messageId: e.messageId, text: '', reasoning: '', done: false, startedAt: performance.now() };
         continue;
       }
+      if (e.kind === 'finish' || e.kind === 'error') endedStreams.add(e.streamId);
       const messageId = messageOfStream[e.streamId];
       const live = messageId ? byMessage[messageId] : undefined;
       if (!messageId || !live) continue;

@@ -38,13 +38,14 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
   await form.getByLabel('Name').fill('My Ollama');
   await form.getByLabel(/Base URL/).fill(ollama.origin);
   await form.getByRole('button', { name: 'Save and test' }).click();
-  await page.getByText(/Connected in \d+ ms · 1 models/).waitFor();
+  await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
   await screenshot(page, 'connections-filled');
 
   await page.getByRole('button', { name: 'Chat', exact: true }).click();
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
-  await page.getByLabel('Message').fill('Say hello');
-  await page.getByLabel('Message').press('Enter');
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('Say hello');
+  await composer.press('Enter');
 
   const reply = page.locator('article.message.assistant').last();
   // Token by token: a partial reply is visible before the whole one.
@@ -64,5 +65,21 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
   await page.reload();
   await page.getByRole('button', { name: /Say hello/ }).click();
   await page.locator('article.message.assistant').getByText('Hello from a local model.').waitFor();
+  await page.close();
+});
+
+test('a reply that finishes before the send call returns does not stay "streaming"', async () => {
+  ollama.setBehaviour({ tokens: ['Instant', ' answer.'], tokenDelayMs: 0 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+  for (const text of ['one', 'two', 'three']) {
+    await composer.fill(text);
+    await composer.press('Enter');
+    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status')).toBe('complete');
+  }
+  expect(await page.locator('article.message.assistant[data-status="streaming"]').count()).toBe(0);
+  expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
   await page.close();
 });

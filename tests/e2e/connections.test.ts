@@ -43,7 +43,8 @@ async function addThroughForm(p: Page, c: { kind: string; name: string; baseUrl:
 async function chooseModel(p: Page, modelId: string, connectionName: string): Promise<void> {
   await p.getByRole('button', { name: /^Model:/ }).click();
   await p.getByRole('combobox', { name: 'Search models' }).fill(`${modelId} ${connectionName}`);
-  await p.getByRole('option', { name: new RegExp(modelId.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).first().click();
+  // Options show the provider's display name; the search matched the id, so take the first.
+  await p.getByRole('combobox', { name: 'Search models' }).press('Enter');
   await p.getByRole('button', { name: `Model: ${modelId} via ${connectionName}` }).waitFor();
 }
 
@@ -242,6 +243,8 @@ describe('Connections without a keychain', () => {
       const form = p.getByRole('form', { name: 'Add a connection' });
       await form.getByLabel('Provider').selectOption('openai');
       expect(await form.getByLabel(/API key/).isDisabled()).toBe(true);
+      await form.getByText('OpenAI needs a key, and there is no keychain to keep it in.', { exact: false }).waitFor();
+      expect(await form.getByRole('button', { name: 'Save and test' }).isDisabled()).toBe(true);
       await screenshot(p, 'connections-no-keychain');
 
       await form.getByLabel('Provider').selectOption('ollama');

@@ -58,7 +58,8 @@ async function addConnection(p: Page, c: { kind: ProviderKind; name: string; bas
 async function chooseModel(p: Page, modelId: string, connectionName: string): Promise<void> {
   await p.getByRole('button', { name: /^Model:/ }).click();
   await p.getByRole('combobox', { name: 'Search models' }).fill(`${modelId} ${connectionName}`);
-  await p.getByRole('option', { name: new RegExp(modelId.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).first().click();
+  // Options show the provider's display name; the search matched the id, so take the first.
+  await p.getByRole('combobox', { name: 'Search models' }).press('Enter');
   await p.getByRole('button', { name: `Model: ${modelId} via ${connectionName}` }).waitFor();
 }
 
@@ -176,6 +177,7 @@ describe.skipIf(!hasSession)('several providers in one conversation (run under d
     expect(await cut.locator('.message-body').innerText()).toContain('The partial answer');
     await cut.getByRole('button', { name: '↻ Retry' }).waitFor();
     await cut.getByRole('button', { name: '→ Continue' }).waitFor();
+    await cut.getByRole('button', { name: '→ Continue' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'providers-cut-stream');
 
     anthropic.setBehaviour({ requiredKey: ANTHROPIC_KEY, models: ['claude-sonnet-4-5'], tokens: [' and', ' then', ' it', ' ends.'] });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
 import { errorMessage } from '../../app/api';
+import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
@@ -15,6 +16,9 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const info = KIND_INFO[kind];
+  // Without a keychain a keyed provider cannot work: say so instead of saving a dead connection.
+  const noKeychain = useApp((s) => s.info?.keychain.available === false);
+  const blocked = noKeychain && info.needsKey;
 
   return (
     <form
@@ -65,7 +69,9 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
         <input value={name} placeholder={info.label} onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        Base URL {info.needsUrl ? '' : <span className="muted small">(optional override)</span>}
+        <span>
+          Base URL {!info.needsUrl && <span className="muted small">(optional override)</span>}
+        </span>
         <input
           value={baseUrl}
           required={info.needsUrl}
@@ -80,13 +86,14 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
         required={info.needsKey}
         hint="Stored in your system keychain. Enclave never shows it again."
       />
+      {blocked && <p className="muted small">{info.label} needs a key, and there is no keychain to keep it in. Local servers work without one.</p>}
       {error && (
         <p className="error-text" role="alert">
           {error}
         </p>
       )}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || blocked}>
           {busy ? 'Saving…' : 'Save and test'}
         </button>
         <button type="button" onClick={onDone}>

@@ -49,7 +49,9 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
         <input value={name} required onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        Base URL {info.needsUrl ? '' : <span className="muted small">(empty: the provider&apos;s own address)</span>}
+        <span>
+          Base URL {!info.needsUrl && <span className="muted small">(empty: the provider&apos;s own address)</span>}
+        </span>
         <input
           value={baseUrl}
           required={info.needsUrl}

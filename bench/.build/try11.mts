@@ -1,0 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../electron/core/store/database';
+import { seedMessages } from '../lib/seed';
+import { messageText, rng } from '../lib/text-gen';
+const r = rng(1); let t = performance.now(); let n = 0; for (let i = 0; i < 100000; i++) n += messageText(r, i % 2 ? 'user' : 'assistant').length; console.log('gen 100k', (performance.now() - t).toFixed(0), 'ms, avg chars', n / 100000);
+const dir = mkdtempSync(join(tmpdir(), 'seedtest-'));
+const { db } = openDatabase(join(dir, 'x.sqlite'));
+const s = seedMessages(db, { messages: 100000, perConversation: 20, endAt: Date.now(), spanDays: 730, triggerRows: 20000 });
+console.log('seed', s.ms.toFixed(0), 'trig rate', s.triggeredRate.toFixed(0));
+console.log(db.prepare("SELECT count(*) c FROM messages_fts WHERE messages_fts MATCH 'kubernetes'").get());
+console.log(db.prepare("SELECT count(*) c FROM messages WHERE content LIKE '%kubernetes%'").get());
+rmSync(dir, { recursive: true });
