@@ -14,7 +14,7 @@ const networkGlobals = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource', '
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'dist-harness/**', 'node_modules/**', 'tests/lint-fixtures/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-harness/**', 'node_modules/**', 'tests/lint-fixtures/**', 'bench/results/**', 'bench/.build/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { StreamEvent } from '../shared/types';
 import { realisticMarkdownTokens } from '../tests/fakes/index';
 import { startFakeProcess } from './lib/child';
-import { startHarness } from './lib/harness';
+import { callHarness, startHarness } from './lib/harness';
 import { median } from './lib/stats';
 import type { Row } from './lib/report';
 import type { BenchOptions, Section } from './lib/section';
@@ -20,13 +20,6 @@ interface Received {
   at: number;
   bytes: number;
   events: StreamEvent[];
-}
-
-async function call<T>(origin: string, token: string, name: string, body: unknown): Promise<T> {
-  const res = await fetch(`${origin}/__harness/call/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-enclave-token': token }, body: JSON.stringify(body) });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
 }
 
 /** Reads the harness's SSE stream until `done` says stop. */
@@ -63,14 +56,14 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   try {
     const url = new URL(harness.url);
     const token = url.searchParams.get('token') ?? '';
-    const conn = await call<{ id: string }>(url.origin, token, 'addConnection', { kind: 'openai-compatible', name: 'Bench fake', baseUrl: fake.info.baseUrl });
+    const conn = await callHarness<{ id: string }>(harness.url, 'addConnection', { kind: 'openai-compatible', name: 'Bench fake', baseUrl: fake.info.baseUrl });
     const received: Received[] = [];
     const listening = listen(`${url.origin}/__harness/events?token=${token}`, received, controller.signal);
     await new Promise((r) => setTimeout(r, 200));
     const streamIds: string[] = [];
     for (let i = 0; i < PANES; i += 1) {
-      const conversation = await call<{ id: string }>(url.origin, token, 'createConversation', {});
-      const sent = await call<{ streamId: string }>(url.origin, token, 'sendMessage', { conversationId: conversation.id, parentId: null, content: `pane ${i}`, model: { connectionId: conn.id, modelId: 'bench-model' } });
+      const conversation = await callHarness<{ id: string }>(harness.url, 'createConversation', {});
+      const sent = await callHarness<{ streamId: string }>(harness.url, 'sendMessage', { conversationId: conversation.id, parentId: null, content: `pane ${i}`, model: { connectionId: conn.id, modelId: 'bench-model' } });
       streamIds.push(sent.streamId);
     }
     const finished = () => streamIds.every((id) => received.some((r) => r.events.some((e) => e.streamId === id && (e.kind === 'finish' || e.kind === 'error'))));

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { closeDatabase, openDatabase } from '../electron/core/store/database';
 import { createConversationStore } from '../electron/core/store/conversation-store';
 import { launchChromium } from './lib/browser';
-import { startHarness } from './lib/harness';
+import { callHarness, startHarness } from './lib/harness';
 import { messageText, rng } from './lib/text-gen';
 import { percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
@@ -117,8 +117,12 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   const harness = await startHarness(dataDir);
   const browser = await launchChromium();
   try {
+    // With no connection the chat pane shows onboarding; nothing listens on this port.
+    await callHarness(harness.url, 'addConnection', { kind: 'openai-compatible', name: 'Bench', baseUrl: 'http://127.0.0.1:9/v1' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx compiles with keepNames: functions passed to page.evaluate may call its __name helper.
+    page.on('crash', () => opts.log('  the page crashed'));
+    page.on('pageerror', (e) => opts.log(`  page error: ${e.message}`));
     await page.addInitScript('window.__name = (f) => f;');
     await page.goto(harness.url);
     await page.getByText(LONG_TITLE).first().waitFor();

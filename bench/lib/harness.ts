@@ -17,3 +17,16 @@ export async function startHarness(dataDir: string, extraArgs: string[] = []): P
   const c = await startChild(['--import', 'tsx', 'harness/server.ts', '--data-dir', dataDir, ...extraArgs], /ENCLAVE_URL=(\S+)/);
   return { url: c.ready, readyMs: c.readyMs, stop: c.stop };
 }
+
+/** Calls one contract entry over the harness transport, as window.enclave does. */
+export async function callHarness<T>(harnessUrl: string, name: string, body: unknown): Promise<T> {
+  const url = new URL(harnessUrl);
+  const res = await fetch(`${url.origin}/__harness/call/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-enclave-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify(body),
+  });
+  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
+}

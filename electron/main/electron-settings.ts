@@ -4,7 +4,8 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import type { Settings } from '../core/settings/schema';
 import { loadSettingsFile } from '../core/settings/settings-file';
-import { parseSettingValue, type SettingsStore } from '../core/settings/settings-store';
+import type { SettingsStore } from '../core/settings/settings-store';
+import { cachedSettings } from '../core/settings/cached-settings';
 
 export async function createElectronSettings(): Promise<SettingsStore> {
   const { default: ElectronStore } = await import('electron-store');
@@ -17,17 +18,5 @@ export async function createElectronSettings(): Promise<SettingsStore> {
     clearInvalidConfig: false,
     watch: false,
   });
-  let current: Settings = loaded.settings;
-  if (loaded.rewrite) store.store = current;
-  return {
-    notices: loaded.notices,
-    get: (key) => structuredClone(current[key]),
-    set(key, value) {
-      const parsed = parseSettingValue(key, value);
-      const next = { ...current, [key]: parsed };
-      store.store = next;
-      current = next;
-    },
-    all: () => structuredClone(current),
-  };
+  return cachedSettings(store, loaded);
 }

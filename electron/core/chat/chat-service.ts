@@ -138,6 +138,24 @@ export function createChatService(deps: ChatDeps) {
     return conn;
   }
 
+  function addUserMessage(
+    conversation: Conversation,
+    messages: Message[],
+    input: { parentId: string | null; content: string; attachments?: Attachment[] },
+  ): Message {
+    if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
+      throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
+    }
+    return deps.store.addMessage({
+      conversationId: conversation.id,
+      parentId: input.parentId,
+      role: 'user',
+      content: input.content,
+      status: 'complete',
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    });
+  }
+
   function assistantFor(conversation: Conversation, parentId: string, conn: Connection, ref: ModelRef): Message {
     return deps.store.addMessage({
       conversationId: conversation.id,
@@ -153,17 +171,7 @@ export function createChatService(deps: ChatDeps) {
     send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[]; temperature?: number; maxOutputTokens?: number }): SendResult {
       const { conversation, messages } = conversationOf(input.conversationId);
       const conn = prepareModel(conversation, input.model);
-      if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
-        throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
-      }
-      const user = deps.store.addMessage({
-        conversationId: conversation.id,
-        parentId: input.parentId,
-        role: 'user',
-        content: input.content,
-        status: 'complete',
-        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
-      });
+      const user = addUserMessage(conversation, messages, input);
       const path = deps.store.pathTo(user.id);
       const assistant = assistantFor(conversation, user.id, conn, input.model);
       const sampling = {
@@ -178,17 +186,7 @@ export function createChatService(deps: ChatDeps) {
     sendCompare(input: { conversationId: string; parentId: string | null; content: string; models: ModelRef[]; attachments?: Attachment[] }): CompareResult {
       const { conversation, messages } = conversationOf(input.conversationId);
       const conns = input.models.map((ref) => prepareModel(conversation, ref)); // refuse all before writing anything
-      if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
-        throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
-      }
-      const user = deps.store.addMessage({
-        conversationId: conversation.id,
-        parentId: input.parentId,
-        role: 'user',
-        content: input.content,
-        status: 'complete',
-        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
-      });
+      const user = addUserMessage(conversation, messages, input);
       const history = historyFor(deps.store.pathTo(user.id));
       const panes = input.models.map((model, i) => {
         const conn = conns[i]!;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { Settings } from './schema';
 import { loadSettingsFile } from './settings-file';
-import { parseSettingValue, type SettingsStore } from './settings-store';
+import type { SettingsStore } from './settings-store';
+import { cachedSettings } from './cached-settings';
 
 export interface ConfSettingsOptions {
   /** Directory holding the file. */
@@ -29,18 +30,5 @@ export function createConfSettings(opts: ConfSettingsOptions): SettingsStore {
     configFileMode: 0o600,
   });
   if (conf.path !== filePath) throw new Error(`conf resolved ${conf.path}, expected ${filePath}`);
-  let current: Settings = loaded.settings;
-  if (loaded.rewrite) conf.store = current;
-
-  return {
-    notices: loaded.notices,
-    get: (key) => structuredClone(current[key]),
-    set(key, value) {
-      const parsed = parseSettingValue(key, value);
-      const next = { ...current, [key]: parsed };
-      conf.store = next;
-      current = next;
-    },
-    all: () => structuredClone(current),
-  };
+  return cachedSettings(conf, loaded);
 }

@@ -5,7 +5,7 @@ export function ErrorNotice({ error }: { error: ChatError }) {
   return (
     <div className={`error-notice ${error.kind}`} role="alert">
       <strong>{error.message}</strong>
-      {retry !== undefined && retry > 0 && <span> You can retry in about {retry} s.</span>}
+      {retry !== undefined && retry > 0 && !/try again in/i.test(error.message) && <span> You can retry in about {retry} s.</span>}
       {error.detail && (
         <details>
           <summary>Details</summary>
