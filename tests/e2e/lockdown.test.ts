@@ -114,8 +114,8 @@ test('a model answer with a remote image does not load it', async () => {
   await page.reload();
   await watchViolations(page);
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
-  await page.getByLabel('Message').fill('Show me a chart');
-  await page.getByLabel('Message').press('Enter');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill('Show me a chart');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
   const reply = page.locator('article.message.assistant').last();
   await expect.poll(() => reply.getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
   await reply.getByText('done.').waitFor();

@@ -40,21 +40,22 @@ const remoteChats = () => remote.requests.filter((r) => r.path.endsWith('/chat/c
 
 async function chooseModel(id: string) {
   await page.getByRole('button', { name: /^Model:/ }).click();
-  await page.getByRole('option', { name: new RegExp(id.replace(/\./g, '\\.')) }).click();
+  // The same model can also be listed under Recent: take its connection's entry (last).
+  await page.getByRole('option', { name: new RegExp(id.replace(/\./g, '\\.')) }).last().click();
   await page.getByRole('button', { name: new RegExp(`^Model: ${id}`) }).waitFor();
 }
 
 /** Whether the picker offers the model as disabled (the lock's UI half). */
 async function pickerDisables(id: string): Promise<boolean> {
   await page.getByRole('button', { name: /^Model:/ }).click();
-  const disabled = await page.getByRole('option', { name: new RegExp(id) }).getAttribute('aria-disabled');
+  const disabled = await page.getByRole('option', { name: new RegExp(id) }).last().getAttribute('aria-disabled');
   await page.keyboard.press('Escape');
   return disabled === 'true';
 }
 
 async function sendMessage(text: string) {
-  await page.getByLabel('Message').fill(text);
-  await page.getByLabel('Message').press('Enter');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
 }
 
 test('the privacy screen starts empty, says what never leaves, and the lock default can be set', async () => {
@@ -98,22 +99,22 @@ test('Cancel keeps the draft and sends nothing; local models are never checked',
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  expect(await page.getByLabel('Message').inputValue()).toContain(CARD);
+  expect(await page.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toContain(CARD);
   expect(remoteChats()).toHaveLength(1);
 });
 
 test('"Switch to a local model" locks the conversation, picks a local model and keeps the draft', async () => {
-  await page.getByLabel('Message').press('Enter');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
   const dialog = page.getByRole('alertdialog', { name: 'This message may contain sensitive data' });
   await dialog.getByRole('button', { name: 'Switch to a local model' }).click();
   await page.getByRole('button', { name: /Local only/ }).waitFor();
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
-  expect(await page.getByLabel('Message').inputValue()).toContain(CARD);
+  expect(await page.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toContain(CARD);
   expect(await pickerDisables('gpt-remote')).toBe(true);
   await screenshot(page, 'lock-toggle-locked');
 
   // Local: no question, straight to the local model.
-  await page.getByLabel('Message').press('Enter');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
   await page.locator('article.message.assistant').last().getByText('Local reply.').waitFor();
   expect(JSON.stringify(local.requests.filter((r) => r.path === '/api/chat').map((r) => r.body))).toContain('4111 1111');
   expect(remoteChats()).toHaveLength(1);
