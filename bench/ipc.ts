@@ -47,7 +47,7 @@ async function listen(url: string, received: Received[], signal: AbortSignal): P
 }
 
 async function measure(opts: BenchOptions): Promise<Row[]> {
-  const seconds = opts.quick ? 3 : 8;
+  const seconds = opts.quick ? 2 : 8;
   const tokens = realisticMarkdownTokens(RATE * seconds);
   const fake = await startFakeProcess('openai-chat', { tokens, tokensPerSecond: RATE });
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-bench-ipc-'));

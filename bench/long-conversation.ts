@@ -128,7 +128,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     await page.getByText(LONG_TITLE).first().waitFor();
     const small = await open(page, SHORT_TITLE);
     const long = await open(page, LONG_TITLE);
-    const frames = opts.quick ? 120 : 400;
+    const frames = opts.quick ? 60 : 400;
     const scroll = await scrollFrames(page, frames);
     const idle = await idleFrames(page, 60);
     return [

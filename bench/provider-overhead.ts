@@ -74,7 +74,7 @@ async function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egre
 async function measure(opts: BenchOptions): Promise<Row[]> {
   const fake = await startFakeProcess('openai-chat', { tokens: realisticMarkdownTokens(TOKENS) });
   try {
-    const runs = opts.quick ? 5 : 15;
+    const runs = opts.quick ? 4 : 15;
     // Warm the JIT on both paths: the first SDK runs are 3× slower than steady state.
     for (let i = 0; i < 5; i += 1) {
       await bareRun(fake.info);

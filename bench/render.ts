@@ -47,7 +47,7 @@ const p = (xs: number[], q: number) => percentile(xs, q);
 async function streamingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
   const rows: Row[] = [];
   const configs = opts.quick ? [4] : [1, 4, 6];
-  const duration = opts.quick ? 3000 : 10_000;
+  const duration = opts.quick ? 2000 : 10_000;
   for (const panes of configs) {
     opts.log(`  streaming ${panes} pane(s) × ${duration / 1000} s, memo then naive`);
     const memo = await stream(page, 'memo', panes, duration);
@@ -67,8 +67,8 @@ async function streamingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
 async function costRows(page: Page, opts: BenchOptions): Promise<Row[]> {
   const rows: Row[] = [];
   const sizes = [1000, 10_000, 50_000, 200_000];
-  const memoUpdates = opts.quick ? 15 : 40;
-  const naiveUpdates = (chars: number) => Math.max(3, Math.round((opts.quick ? 8 : 20) * Math.min(1, 10_000 / chars)));
+  const memoUpdates = opts.quick ? 10 : 40;
+  const naiveUpdates = (chars: number) => Math.max(opts.quick ? 2 : 3, Math.round((opts.quick ? 6 : 20) * Math.min(1, 10_000 / chars)));
   const memoP50: number[] = [];
   for (const chars of sizes) {
     const memo = await cost(page, 'memo', chars, memoUpdates);
@@ -90,8 +90,8 @@ async function costRows(page: Page, opts: BenchOptions): Promise<Row[]> {
 }
 
 async function typingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
-  const keys = opts.quick ? 15 : 50;
-  const budget = opts.quick ? 5000 : 10_000;
+  const keys = opts.quick ? 10 : 50;
+  const budget = opts.quick ? 2500 : 10_000;
   // Baseline: the same typing with nothing streaming (the floor of the measurement itself).
   // NaiveMarkdown panes are not used here: at 4 panes under 4× throttling its frames take
   // seconds, and each CDP key press waits for the renderer, so the run would not end.
@@ -112,8 +112,9 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     await page.goto(server.url);
     await page.waitForFunction(() => 'bench' in window);
     // Warm the JIT and load fonts before anything is measured.
-    await stream(page, 'memo', 2, 1500);
-    await stream(page, 'naive', 2, 1500);
+    const warm = opts.quick ? 500 : 1500;
+    await stream(page, 'memo', 2, warm);
+    await stream(page, 'naive', 2, warm);
     opts.log('  update cost per size (unthrottled)');
     const costs = await costRows(page, opts);
     const cdp = await throttle(page, THROTTLE);

@@ -58,7 +58,7 @@ async function persistStream(store: ReturnType<typeof createConversationStore>, 
 
 async function measure(opts: BenchOptions): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'enclave-bench-search-'));
-  const count = opts.quick ? 100_000 : 1_000_000;
+  const count = opts.quick ? 30_000 : 1_000_000;
   try {
     const { db } = openDatabase(join(dir, 'enclave.sqlite'));
     opts.log(`  seeding ${count.toLocaleString('en-US')} messages`);
@@ -68,7 +68,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     const qs = queries();
     for (const q of qs) store.search(q);
     const times: number[] = [];
-    const rounds = opts.quick ? 3 : 5;
+    const rounds = opts.quick ? 2 : 5;
     for (let round = 0; round < rounds; round += 1) {
       for (const q of qs) {
         const t = performance.now();
@@ -82,7 +82,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     // Event-loop delay of this thread (the one that would serve streams) while a 1,000 tok/s
     // reply is persisted, first alone (baseline), then with a search every 100 ms.
     const conversationId = seeded.conversationIds[0]!;
-    const streamTokens = opts.quick ? 1500 : 4000;
+    const streamTokens = opts.quick ? 1000 : 4000;
     const loop = async (withSearch: boolean) => {
       const h = monitorEventLoopDelay({ resolution: 1 });
       // Counts write transactions (each timed flush is one BEGIN IMMEDIATE) on this instance only.
