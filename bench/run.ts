@@ -46,7 +46,9 @@ console.log(`\n${withTarget.filter((r) => r.met).length}/${withTarget.length} ta
 
 const dir = resolve(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
-const file = join(dir, `${new Date().toISOString().slice(0, 10)}${args.quick ? '-quick' : ''}.json`);
+// A partial or quick run never overwrites the day's full result.
+const suffix = `${args.quick ? '-quick' : ''}${only ? `-only-${only.join('-')}` : ''}`;
+const file = join(dir, `${new Date().toISOString().slice(0, 10)}${suffix}.json`);
 writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: args.quick, machine, totalSeconds: Math.round(totalS), rows, failures }, null, 2)}\n`);
 console.log(`written ${file}`);
 if (failures.length > 0) process.exitCode = 1;

@@ -61,11 +61,19 @@ function rehypeSkipHugeCode() {
     });
 }
 
+// rehype-highlight builds its highlighter (37 grammars, ~5 ms) each time the plugin is attached,
+// and react-markdown attaches plugins on every render. Its transformer keeps no per-document
+// state, so one instance serves every block.
+const highlightTransformer = rehypeHighlight({ detect: false });
+function rehypeHighlightShared() {
+  return highlightTransformer;
+}
+
 export const remarkPlugins: NonNullable<Options['remarkPlugins']> = [remarkGfm, remarkMath, remarkHtmlAsText];
 
 export const rehypePlugins: NonNullable<Options['rehypePlugins']> = [
   // trust: false keeps \href, \includegraphics and \html* out; the limits bound hostile macros.
   [rehypeKatex, { trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000, throwOnError: false }],
   rehypeSkipHugeCode,
-  [rehypeHighlight, { detect: false }],
+  rehypeHighlightShared,
 ];
