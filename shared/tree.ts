@@ -43,7 +43,3 @@ export function deepestLeaf(messages: readonly Message[], fromId: string): strin
     id = next.id;
   }
 }
-
-export function siblingsOf(messages: readonly Message[], message: Message): Message[] {
-  return indexChildren(messages).get(message.parentId) ?? [message];
-}

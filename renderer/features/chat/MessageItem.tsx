@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import type { Message } from '../../../shared/types';
-import { siblingsOf } from '../../../shared/tree';
 import { useConversations } from '../../state/conversations-store';
 import { useStreams } from '../../state/streams-store';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
@@ -10,7 +9,7 @@ import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
 
-export const MessageItem = memo(function MessageItem({ message, allMessages }: { message: Message; allMessages: Message[] }) {
+export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
   const showBranch = useConversations((s) => s.showBranch);
   const regenerate = useConversations((s) => s.regenerate);
@@ -23,7 +22,6 @@ export const MessageItem = memo(function MessageItem({ message, allMessages }: {
   const text = live ? message.content + live.text : message.content;
   const reasoning = live ? (message.reasoning ?? '') + live.reasoning : message.reasoning;
   const error = live?.error ?? message.error;
-  const siblings = siblingsOf(allMessages, message);
   const index = siblings.findIndex((m) => m.id === message.id);
   const interrupted = !streaming && (message.status === 'interrupted' || message.status === 'error' || !!live?.error);
 

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '../../../shared/types';
+import { indexChildren } from '../../../shared/tree';
 import { useSearch } from '../../state/search-store';
 import { MessageItem } from './MessageItem';
 
@@ -15,6 +16,8 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
     getItemKey: (i) => path[i]!.id,
   });
   const lastId = path.at(-1)?.id;
+  // Built once per conversation load, so each row finds its versions without scanning every message.
+  const children = useMemo(() => indexChildren(allMessages), [allMessages]);
 
   useEffect(() => {
     if (path.length > 0) virtualizer.scrollToIndex(path.length - 1, { align: 'end' });
@@ -40,7 +43,7 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
             data-found={row.key === found?.messageId ? 'true' : undefined}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
           >
-            <MessageItem message={path[row.index]!} allMessages={allMessages} />
+            <MessageItem message={path[row.index]!} siblings={children.get(path[row.index]!.parentId) ?? [path[row.index]!]} />
           </div>
         ))}
       </div>
