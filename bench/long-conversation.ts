@@ -112,7 +112,8 @@ async function idleFrames(page: Page, frames: number): Promise<number[]> {
 
 async function measure(opts: BenchOptions): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-bench-long-'));
-  const count = 10_000;
+  // Quick mode checks the path on a smaller conversation; the full run measures the 10,000 the target names.
+  const count = opts.quick ? 3_000 : 10_000;
   writeConversations(dataDir, count);
   const harness = await startHarness(dataDir);
   const browser = await launchChromium();
