@@ -11,21 +11,10 @@ import type { ConnectionView } from '../../shared/types';
 import { createCore, type Core } from '../../electron/core/app';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { createConfSettings } from '../../electron/core/settings/conf-settings';
-import type { KeytarLike } from '../../electron/core/vault/keytar-like';
 import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
 import { createVault } from '../../electron/core/vault/vault';
 import { startFake, type FakeServer } from '../fakes/index';
-
-/** A keychain that lives in memory: enough to exercise the service without a Secret Service. */
-function memoryKeychain(): KeytarLike & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    getPassword: async (s, a) => entries.get(`${s}/${a}`) ?? null,
-    setPassword: async (s, a, p) => void entries.set(`${s}/${a}`, p),
-    deletePassword: async (s, a) => entries.delete(`${s}/${a}`),
-  };
-}
+import { memoryKeychain } from '../support/core-fixture';
 
 describe('connections through the engine', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-conns-'));
