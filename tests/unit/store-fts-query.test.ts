@@ -18,6 +18,12 @@ describe('search input → FTS5 query', () => {
     expect(buildFtsQuery('"red fox" jump*')).toBe('"red fox" "jump"*');
   });
 
+  it('searches a one-letter prefix as the word itself, so typing "a*" stays fast', () => {
+    expect(buildFtsQuery('a*')).toBe('"a"');
+    expect(buildFtsQuery('ab*')).toBe('"ab"*');
+    expect(buildFtsQuery('é*')).toBe('"é"');
+  });
+
   it('reads an unclosed quote as plain words', () => {
     expect(buildFtsQuery('"red fox')).toBe('"red" "fox"');
   });

@@ -34,7 +34,7 @@ const MAX_LIMIT = 500;
  * seconds. When more than this many messages match (after filters), only the newest this-many
  * are ranked: exact for any query specific enough to be useful, bounded for "the".
  */
-export const RANK_WINDOW = 20_000;
+export const RANK_WINDOW = 2_000;
 
 const FROM = `FROM messages_fts
     JOIN messages m ON m.seq = messages_fts.rowid
