@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/harness';
 
 export const BUILD_DIR = resolve(import.meta.dirname, '../.build/render');
 
@@ -57,10 +58,7 @@ export async function serveDir(root: string): Promise<{ url: string; close(): Pr
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-  });
+  return launchBrowser(['--enable-precise-memory-info']);
 }
 
 export async function throttle(page: Page, rate: number): Promise<CDPSession> {
