@@ -11,6 +11,7 @@ import type {
   LedgerEntry,
   LedgerTotals,
   Message,
+  ModelHealth,
   ModelInfo,
   ModelRef,
   Preferences,
@@ -142,6 +143,12 @@ export const contract = {
   ),
 
   ledgerTotals: call<LedgerTotals>()(z.object({ since: z.number().int().nonnegative() }).strict()),
+  providerHealth: call<ModelHealth[]>()(z.object({ days: z.union([z.literal(7), z.literal(30)]) }).strict()),
+
+  getFallbackChain: call<ModelRef[]>()(z.object({ conversationId: id }).strict()),
+  setFallbackChain: call<ModelRef[]>()(
+    z.object({ conversationId: id, chain: z.array(modelRef).max(5) }).strict(),
+  ),
   exportLedger: call<SavedFile>()(z.object({ format: z.enum(['csv', 'json']) }).strict()),
 
   searchMessages: call<SearchHit[]>()(

@@ -80,7 +80,7 @@ export interface Message {
   role: Role;
   content: string;
   reasoning?: string;
-  model?: ModelRef & { connectionName?: string; kind?: ProviderKind };
+  model?: AnsweringModel;
   status: MessageStatus;
   error?: ChatError;
   usage?: Usage;
@@ -91,6 +91,15 @@ export interface Message {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A model that was tried for a turn and failed before its first token, and why. */
+export interface FailedAttempt {
+  model: ModelRef & { connectionName?: string };
+  error: Pick<ChatError, 'kind' | 'message'>;
+}
+
+/** The model that answered; `failedFirst` lists the fallback chain's earlier models that failed. */
+export type AnsweringModel = ModelRef & { connectionName?: string; kind?: ProviderKind; failedFirst?: FailedAttempt[] };
 
 export interface Conversation {
   id: string;
@@ -148,7 +157,9 @@ export type StreamEvent =
   | { kind: 'reasoning-delta'; streamId: string; text: string }
   | { kind: 'usage'; streamId: string; usage: Usage; costUsd?: number }
   | { kind: 'finish'; streamId: string; reason: FinishReason; timing: { firstTokenMs?: number; totalMs: number } }
-  | { kind: 'error'; streamId: string; error: ChatError; partial: boolean };
+  | { kind: 'error'; streamId: string; error: ChatError; partial: boolean }
+  /** The model failed before its first token; the turn moves to the next model of the fallback chain. */
+  | { kind: 'failover'; streamId: string; failed: FailedAttempt; next: AnsweringModel };
 
 export type FinishReason = 'stop' | 'length' | 'content-filter' | 'aborted' | 'error' | 'other';
 
@@ -166,6 +177,25 @@ export interface LedgerEntry {
   /** HTTP status, or 0 when no response (refused, network error). */
   status: number;
   outcome: 'ok' | 'http-error' | 'refused' | 'network-error' | 'aborted';
+  /** Set on a chat turn's request: its measured time to first token, output tokens and generation time. */
+  turn?: { ttftMs?: number; outputTokens?: number; generationMs?: number };
+}
+
+/** A ledger row as egress records it; `turnId` ties a chat turn's request to the turn's figures. */
+export type LedgerRecord = Omit<LedgerEntry, 'id' | 'turn'> & { turnId?: string };
+
+/** One model's record, computed from the ledger on this machine. */
+export interface ModelHealth {
+  connectionId: string;
+  connectionName: string;
+  model: string;
+  requests: number;
+  /** Share of requests that ended ok, 0..1. */
+  successRate: number;
+  ttftP50Ms?: number;
+  ttftP95Ms?: number;
+  tokensPerSecondP50?: number;
+  lastFailure?: { at: number; status: number; outcome: LedgerEntry['outcome'] };
 }
 
 /** One conversation with its whole message tree: the unit of export, import and backup. */

@@ -18,6 +18,7 @@ import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
 import { preferences, updatePreferences } from './settings/preferences';
+import { providerHealth } from './health/provider-health';
 
 export interface CoreOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
   const chat = createChatService({
     store,
+    isOffline: () => opts.settings.get('offline'),
     connections: conns,
     egress,
     log,
@@ -132,6 +134,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     stopStream: async (req) => ({ stopped: chat.stop(req.streamId) }),
     listLedger: async (req) => store.listLedger(req),
     ledgerTotals: async (req) => store.ledgerTotals(req),
+    providerHealth: async ({ days }) => {
+      const names = new Map(conns.list().map((c) => [c.id, c.name]));
+      return providerHealth(store.ledgerModelRows(Date.now() - days * 86_400_000), (id) => names.get(id));
+    },
+    getFallbackChain: async (req) => store.fallbackChain(req.conversationId),
+    setFallbackChain: async (req) => {
+      for (const ref of req.chain) conns.find(ref.connectionId); // an unknown connection is refused here
+      return store.setFallbackChain(req.conversationId, req.chain);
+    },
     exportLedger: async (req) => {
       const entries = store.listLedger({ limit: 1_000_000 });
       const stamp = new Date().toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 // Live text of replies being streamed, keyed by message id. Only the message that is streaming
 // subscribes to its own entry, so a token re-renders one message and nothing else.
 import { create } from 'zustand';
-import type { ChatError, StreamEvent, Usage } from '../../shared/types';
+import type { AnsweringModel, ChatError, StreamEvent, Usage } from '../../shared/types';
 
 export interface LiveReply {
   streamId: string;
@@ -11,6 +11,8 @@ export interface LiveReply {
   usage?: Usage;
   costUsd?: number;
   error?: ChatError;
+  /** Set when the turn moved along its fallback chain: the model answering now. */
+  model?: AnsweringModel;
   done: boolean;
   startedAt: number;
   firstTokenAt?: number;
@@ -74,6 +76,9 @@ export const useStreams = create<StreamsState>((set, get) => ({
         case 'finish':
           byMessage[messageId] = { ...live, done: true, endedAt: performance.now() };
           ended.push(e.streamId);
+          break;
+        case 'failover':
+          byMessage[messageId] = { ...live, model: e.next };
           break;
         default: {
           const unreachable: never = e;

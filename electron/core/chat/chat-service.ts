@@ -2,7 +2,8 @@
 // streams (throttled by the store), and sends batched stream events to the renderer.
 import { randomUUID } from 'node:crypto';
 import type { CompareResult, SendResult } from '../../../shared/contract';
-import type { Attachment, ChatError, Connection, Conversation, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
+import type { AnsweringModel, Attachment, ChatError, Connection, Conversation, FailedAttempt, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
+import { candidatesFor, refusalFor, shouldFailOver, withChainSummary, type ChainRules } from './failover';
 import { costOf } from '../../../shared/cost';
 import { lookupModel } from '../../../shared/catalog';
 import type { ConnectionsService } from '../connections/connections-service';
@@ -19,13 +20,21 @@ export interface ChatDeps {
   connections: ConnectionsService;
   egress: Egress;
   emit(events: StreamEvent[]): void;
+  /** Offline mode: a fallback chain never moves a turn to a remote model then. */
+  isOffline(): boolean;
   log(message: string): void;
   now?: () => number;
   batchMs?: number;
 }
 
+type TurnOutcome =
+  | { kind: 'done' }
+  | { kind: 'failed'; error: ChatError; wrote: boolean; usage: Usage | undefined; firstTokenMs: number | undefined };
+
 interface TurnPlan {
   conversation: Conversation;
+  /** Tried in order after `model` fails before its first token (send and regenerate only). */
+  fallbacks: ModelRef[];
   conn: Connection;
   model: ModelRef;
   history: TurnMessage[];
@@ -67,21 +76,75 @@ export function createChatService(deps: ChatDeps) {
   }
 
   async function runTurn(plan: TurnPlan, streamId: string, controller: AbortController) {
-    const { assistant, conn, model } = plan;
+    const { assistant } = plan;
     const started = now();
+    const failedFirst: FailedAttempt[] = [];
+    const candidates = candidatesFor(plan.model, plan.fallbacks);
+    const rules = { localOnly: plan.conversation.localOnly, offline: deps.isOffline() };
+    const skipped: string[] = [];
+    let lastFailure: Extract<TurnOutcome, { kind: 'failed' }> | undefined;
+    for (const [i, ref] of candidates.entries()) {
+      let conn = plan.conn;
+      if (i > 0) {
+        const next = nextInChain(ref, rules);
+        if ('refused' in next) {
+          skipped.push(next.refused.message);
+          continue;
+        }
+        conn = next.conn;
+        const answering: AnsweringModel = { ...ref, connectionName: conn.name, kind: conn.kind, failedFirst: [...failedFirst] };
+        deps.store.setMessageModel(assistant.id, answering);
+        batcher.push({ kind: 'failover', streamId, failed: failedFirst.at(-1)!, next: answering });
+      }
+      const outcome = await attempt(plan, conn, ref, { streamId, attemptId: `${streamId}:${i}`, controller, started });
+      if (outcome.kind === 'done') return;
+      lastFailure = outcome;
+      failedFirst.push({ model: { ...ref, connectionName: conn.name }, error: { kind: outcome.error.kind, message: outcome.error.message } });
+      if (!shouldFailOver(outcome.error, outcome.wrote) || controller.signal.aborted) break;
+    }
+    // The first candidate is always tried, so there is a failure here.
+    const failure = lastFailure!;
+    const error = withChainSummary(failure.error, failedFirst.slice(0, -1), skipped);
+    deps.store.finishMessage(assistant.id, {
+      status: failure.wrote ? 'interrupted' : 'error',
+      error,
+      timing: { firstTokenMs: failure.firstTokenMs, totalMs: now() - started },
+      ...(failure.usage ? { usage: failure.usage } : {}),
+    });
+    batcher.push({ kind: 'error', streamId, error, partial: failure.wrote });
+  }
+
+  function nextInChain(ref: ModelRef, rules: ChainRules): { conn: Connection } | { refused: ChatError } {
+    let conn: Connection;
+    try {
+      conn = deps.connections.find(ref.connectionId);
+    } catch {
+      return { refused: { kind: 'bad-request', message: `Skipped ${ref.modelId}: its connection was removed.` } };
+    }
+    const refused = refusalFor(conn, rules);
+    return refused ? { refused } : { conn };
+  }
+
+  /** One model's try at the turn. Text it streams is kept; a failure before any text is returned, not written. */
+  async function attempt(
+    plan: TurnPlan,
+    conn: Connection,
+    model: ModelRef,
+    run: { streamId: string; attemptId: string; controller: AbortController; started: number },
+  ): Promise<TurnOutcome> {
+    const { assistant } = plan;
+    const { streamId } = run;
+    const attemptStarted = now();
     let firstTokenMs: number | undefined;
+    let attemptFirstTokenMs: number | undefined;
     let wrote = plan.prefix.length > 0;
     let usage: Usage | undefined;
     let costUsd: number | undefined;
     const price = lookupModel(conn.kind, model.modelId);
-    const fail = (error: ChatError) => {
-      deps.store.finishMessage(assistant.id, { status: wrote ? 'interrupted' : 'error', error, timing: { firstTokenMs, totalMs: now() - started }, ...(usage ? { usage } : {}) });
-      batcher.push({ kind: 'error', streamId, error, partial: wrote });
-    };
     try {
       const apiKey = await deps.connections.apiKeyFor(conn);
       const languageModel = createLanguageModel(conn, model.modelId, {
-        fetch: deps.egress.fetchFor({ connectionId: conn.id, model: model.modelId }),
+        fetch: deps.egress.fetchFor({ connectionId: conn.id, model: model.modelId, turnId: run.attemptId }),
         apiKey,
       });
       for await (const part of streamTurn({
@@ -89,13 +152,14 @@ export function createChatService(deps: ChatDeps) {
         messages: plan.history,
         system: plan.conversation.systemPrompt,
         ...plan.sampling,
-        signal: controller.signal,
+        signal: run.controller.signal,
       })) {
         switch (part.kind) {
           case 'text-delta':
           case 'reasoning-delta':
             if (part.text === '') break;
-            firstTokenMs ??= now() - started;
+            firstTokenMs ??= now() - run.started;
+            attemptFirstTokenMs ??= now() - attemptStarted;
             wrote = true;
             deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
             batcher.push({ kind: part.kind, streamId, text: part.text });
@@ -106,29 +170,32 @@ export function createChatService(deps: ChatDeps) {
             batcher.push({ kind: 'usage', streamId, usage: part.usage, ...(costUsd !== undefined ? { costUsd } : {}) });
             break;
           case 'finish': {
-            const timing = { firstTokenMs, totalMs: now() - started };
+            const timing = { firstTokenMs, totalMs: now() - run.started };
             deps.store.finishMessage(assistant.id, {
               status: part.reason === 'aborted' ? 'interrupted' : 'complete',
               timing,
               ...(usage ? { usage } : {}),
               ...(costUsd !== undefined ? { costUsd } : {}),
             });
+            deps.store.annotateTurn(run.attemptId, {
+              ...(attemptFirstTokenMs !== undefined ? { ttftMs: attemptFirstTokenMs, generationMs: now() - attemptStarted - attemptFirstTokenMs } : {}),
+              ...(usage?.outputTokens !== undefined ? { outputTokens: usage.outputTokens } : {}),
+            });
             batcher.push({ kind: 'finish', streamId, reason: part.reason, timing });
-            return;
+            return { kind: 'done' };
           }
           case 'error':
-            fail(part.error);
-            return;
+            return { kind: 'failed', error: part.error, wrote, usage, firstTokenMs };
         }
       }
       // The stream ended without a finish part: treat as cut.
-      fail({ kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` });
+      return { kind: 'failed', error: { kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` }, wrote, usage, firstTokenMs };
     } catch (err) {
       const error =
         err instanceof UserFacingError
           ? err.chatError
           : { kind: 'unknown' as const, message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
-      fail(error);
+      return { kind: 'failed', error, wrote, usage, firstTokenMs };
     }
   }
 
@@ -178,7 +245,8 @@ export function createChatService(deps: ChatDeps) {
         ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
         ...(input.maxOutputTokens !== undefined ? { maxOutputTokens: input.maxOutputTokens } : {}),
       };
-      const streamId = startTurn({ conversation, conn, model: input.model, history: historyFor(path), assistant, prefix: '', sampling });
+      const fallbacks = deps.store.fallbackChain(conversation.id);
+      const streamId = startTurn({ conversation, conn, model: input.model, fallbacks, history: historyFor(path), assistant, prefix: '', sampling });
       return { streamId, userMessageId: user.id, assistantMessageId: assistant.id };
     },
 
@@ -191,7 +259,7 @@ export function createChatService(deps: ChatDeps) {
       const panes = input.models.map((model, i) => {
         const conn = conns[i]!;
         const assistant = assistantFor(conversation, user.id, conn, model);
-        const streamId = startTurn({ conversation, conn, model, history, assistant, prefix: '' });
+        const streamId = startTurn({ conversation, conn, model, fallbacks: [], history, assistant, prefix: '' });
         return { streamId, assistantMessageId: assistant.id, model };
       });
       deps.store.updateConversation(conversation.id, { currentLeafId: user.id });
@@ -209,7 +277,9 @@ export function createChatService(deps: ChatDeps) {
       if (!ref) throw new UserFacingError({ kind: 'bad-request', message: 'Choose a model first.' });
       const conn = prepareModel(conversation, ref);
       const assistant = assistantFor(conversation, parentId, conn, ref);
-      const streamId = startTurn({ conversation, conn, model: ref, history: historyFor(deps.store.pathTo(parentId)), assistant, prefix: '' });
+      // An explicit model is the user's choice for this answer: no chain then.
+      const fallbacks = input.model ? [] : deps.store.fallbackChain(conversation.id);
+      const streamId = startTurn({ conversation, conn, model: ref, fallbacks, history: historyFor(deps.store.pathTo(parentId)), assistant, prefix: '' });
       return { streamId, assistantMessageId: assistant.id };
     },
 
@@ -224,7 +294,7 @@ export function createChatService(deps: ChatDeps) {
       const conn = prepareModel(conversation, ref);
       deps.store.reopenMessage(target.id);
       const history = [...historyFor(deps.store.pathTo(target.id)), { role: 'user' as const, content: CONTINUE_PROMPT }];
-      const streamId = startTurn({ conversation, conn, model: ref, history, assistant: target, prefix: target.content });
+      const streamId = startTurn({ conversation, conn, model: ref, fallbacks: [], history, assistant: target, prefix: target.content });
       return { streamId, assistantMessageId: target.id };
     },
 

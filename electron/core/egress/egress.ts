@@ -1,12 +1,12 @@
 // The only way out of the app. Every outbound request goes through a fetch made here: it is
 // checked against the allowlist (refused before any socket opens) and leaves one ledger row
 // (time, connection, host, model, bytes, duration, status: never content, never keys).
-import type { LedgerEntry } from '../../../shared/types';
+import type { LedgerRecord } from '../../../shared/types';
 import { decide } from './allowlist';
 import { bodySize, countingBody, isAbort } from './byte-count';
 import { EgressRefusedError } from './egress-error';
 
-export type LedgerRow = Omit<LedgerEntry, 'id'>;
+export type LedgerRow = LedgerRecord;
 export type Fetch = typeof globalThis.fetch;
 
 export interface EgressOptions {
@@ -22,6 +22,8 @@ export interface EgressOptions {
 export interface RequestContext {
   connectionId: string | null;
   model?: string | null;
+  /** Set for a chat turn's requests, so the turn's measured figures can be added to its ledger row. */
+  turnId?: string;
 }
 
 export interface Egress {
@@ -48,6 +50,7 @@ export function createEgress(opts: EgressOptions): Egress {
         method: method.toUpperCase(),
         path: url.pathname,
         bytesUp: bodySize(init?.body),
+        ...(ctx.turnId ? { turnId: ctx.turnId } : {}),
       };
       const decision = decide(url.href, { offline: opts.isOffline(), allowedHosts: opts.allowedHosts() });
       if (!decision.allowed) {

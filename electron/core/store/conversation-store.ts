@@ -4,14 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
-  Attachment, Conversation, ConversationBundle, LedgerEntry, Message, MessageStatus, Role, SearchHit,
+  AnsweringModel, Attachment, Conversation, ConversationBundle, LedgerEntry, LedgerRecord, Message, MessageStatus, ModelRef, Role, SearchHit,
 } from '../../../shared/types';
+import { createFallbackChainsRepo } from './fallback-chains';
 import { createAppendBuffer, type PendingText } from './append-buffer';
 import { titleFromText } from './auto-title';
 import { exportBundles, importBundles, type ImportOptions, type ImportResult } from './bundles';
 import { inTransaction, type StoreContext } from './context';
 import { createConversationsRepo, type ConversationPatch, type NewConversation } from './conversations';
-import { createLedgerRepo, type LedgerQuery, type LedgerTotals } from './ledger-repo';
+import { createLedgerRepo, type LedgerQuery, type LedgerTotals, type TurnFigures } from './ledger-repo';
 import { createMessagesRepo, type MessageFinish } from './messages';
 import { searchMessages, type SearchQuery } from './search';
 import { StoreError } from './store-error';
@@ -45,6 +46,7 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
   const conversations = createConversationsRepo(ctx);
   const messages = createMessagesRepo(ctx);
   const ledger = createLedgerRepo(db);
+  const chains = createFallbackChainsRepo(ctx);
 
   const writeBatch = (batch: Map<string, PendingText>) => {
     const at = ctx.now();
@@ -138,7 +140,14 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
 
     search: (query: SearchQuery): SearchHit[] => flushed(() => searchMessages(db, query)),
 
-    insertLedger: (entry: Omit<LedgerEntry, 'id'>): LedgerEntry => ledger.insert(entry),
+    insertLedger: (entry: LedgerRecord): LedgerEntry => ledger.insert(entry),
+    annotateTurn: (turnId: string, figures: TurnFigures): void => ledger.annotateTurn(turnId, figures),
+    ledgerModelRows: (since: number): LedgerEntry[] => ledger.modelRows(since),
+
+    fallbackChain: (conversationId: string): ModelRef[] => chains.get(conversationId),
+    setFallbackChain: (conversationId: string, chain: ModelRef[]): ModelRef[] => chains.set(conversationId, chain),
+    /** The turn moved to another model of its fallback chain: the reply is now that model's. */
+    setMessageModel: (id: string, model: AnsweringModel): void => messages.setModel(id, model, ctx.now()),
     listLedger: (query?: LedgerQuery): LedgerEntry[] => ledger.list(query),
     ledgerTotals: (query: { since: number }): LedgerTotals => ledger.totals(query),
 

@@ -1,7 +1,7 @@
 // The egress ledger: one row per outbound request (never content, never keys), and the totals
 // the privacy view shows per host and per local day.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { LedgerEntry, LedgerTotals } from '../../../shared/types';
+import type { LedgerEntry, LedgerRecord, LedgerTotals } from '../../../shared/types';
 
 export type { LedgerTotal, LedgerTotals } from '../../../shared/types';
 
@@ -25,6 +25,16 @@ interface LedgerRow {
   duration_ms: number;
   status: number;
   outcome: string;
+  ttft_ms: number | null;
+  output_tokens: number | null;
+  generation_ms: number | null;
+}
+
+/** A chat turn's figures, measured by the chat service once the reply ended. */
+export interface TurnFigures {
+  ttftMs?: number;
+  outputTokens?: number;
+  generationMs?: number;
 }
 
 const TOTALS = `count(*) AS requests, coalesce(sum(bytes_up), 0) AS bytesUp, coalesce(sum(bytes_down), 0) AS bytesDown,
@@ -32,15 +42,32 @@ const TOTALS = `count(*) AS requests, coalesce(sum(bytes_up), 0) AS bytesUp, coa
 
 export function createLedgerRepo(db: DatabaseSync) {
   const insertRow = db.prepare(
-    `INSERT INTO ledger (at, connection_id, host, model, method, path, bytes_up, bytes_down, duration_ms, status, outcome)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO ledger (at, connection_id, host, model, method, path, bytes_up, bytes_down, duration_ms, status, outcome, turn_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // The turn's streaming request is its last row (retries come before it).
+  const annotateRow = db.prepare(
+    `UPDATE ledger SET ttft_ms = ?, output_tokens = ?, generation_ms = ?
+     WHERE id = (SELECT max(id) FROM ledger WHERE turn_id = ?)`,
   );
 
   return {
-    insert(e: Omit<LedgerEntry, 'id'>): LedgerEntry {
+    insert({ turnId, ...e }: LedgerRecord): LedgerEntry {
       const result = insertRow.run(e.at, e.connectionId, e.host, e.model, e.method, e.path, e.bytesUp,
-        e.bytesDown, e.durationMs, e.status, e.outcome);
+        e.bytesDown, e.durationMs, e.status, e.outcome, turnId ?? null);
       return { id: Number(result.lastInsertRowid), ...e };
+    },
+
+    annotateTurn(turnId: string, f: TurnFigures): void {
+      annotateRow.run(f.ttftMs ?? null, f.outputTokens ?? null, f.generationMs ?? null, turnId);
+    },
+
+    /** Rows that carry a model since `since`, oldest first: the raw material of provider health. */
+    modelRows(since: number): LedgerEntry[] {
+      const rows = db.prepare(
+        `SELECT * FROM ledger WHERE model IS NOT NULL AND connection_id IS NOT NULL AND at >= ? ORDER BY at, id`,
+      ).all(since) as unknown as LedgerRow[];
+      return rows.map(toEntry);
     },
 
     /** Newest first. */
@@ -90,5 +117,12 @@ function toEntry(r: LedgerRow): LedgerEntry {
     durationMs: r.duration_ms,
     status: r.status,
     outcome: r.outcome as LedgerEntry['outcome'],
+    ...(r.ttft_ms !== null || r.output_tokens !== null || r.generation_ms !== null
+      ? { turn: {
+          ...(r.ttft_ms !== null ? { ttftMs: r.ttft_ms } : {}),
+          ...(r.output_tokens !== null ? { outputTokens: r.output_tokens } : {}),
+          ...(r.generation_ms !== null ? { generationMs: r.generation_ms } : {}),
+        } }
+      : {}),
   };
 }

@@ -101,6 +101,11 @@ export function createMessagesRepo(ctx: StoreContext) {
       return getOrThrow(id);
     },
 
+    setModel(id: string, model: Message['model'], at: number): void {
+      db.prepare(`UPDATE messages SET model_json = ?, connection_id = ?, model_id = ?, updated_at = ? WHERE id = ?`)
+        .run(toJson(model), model?.connectionId ?? null, model?.modelId ?? null, at, id);
+    },
+
     /** Continue: the reply streams again into the same message; its old error is cleared. */
     reopen(id: string, at: number): void {
       db.prepare(`UPDATE messages SET status = 'streaming', error_json = NULL, updated_at = ? WHERE id = ?`).run(at, id);

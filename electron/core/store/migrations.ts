@@ -97,6 +97,22 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       ALTER TABLE messages ADD COLUMN timing_json TEXT;
     `,
   },
+  {
+    version: 3,
+    description: 'fallback chains per conversation; per-turn figures on ledger rows for provider health',
+    sql: `
+      CREATE TABLE fallback_chains (
+        conversation_id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        chain_json TEXT NOT NULL
+      );
+      ALTER TABLE ledger ADD COLUMN turn_id TEXT;
+      ALTER TABLE ledger ADD COLUMN ttft_ms INTEGER;
+      ALTER TABLE ledger ADD COLUMN output_tokens INTEGER;
+      ALTER TABLE ledger ADD COLUMN generation_ms INTEGER;
+      CREATE INDEX ledger_turn ON ledger(turn_id) WHERE turn_id IS NOT NULL;
+      CREATE INDEX ledger_model_at ON ledger(connection_id, model, at) WHERE model IS NOT NULL;
+    `,
+  },
 ]);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

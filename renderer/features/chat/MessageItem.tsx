@@ -8,6 +8,7 @@ import { MessageEditor } from '../history/MessageEditor';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
+import { FailoverNote } from '../failover/FailoverNote';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -22,14 +23,15 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
   const text = live ? message.content + live.text : message.content;
   const reasoning = live ? (message.reasoning ?? '') + live.reasoning : message.reasoning;
   const error = live?.error ?? message.error;
+  const model = live?.model ?? message.model;
   const index = siblings.findIndex((m) => m.id === message.id);
   const interrupted = !streaming && (message.status === 'interrupted' || message.status === 'error' || !!live?.error);
 
   return (
     <article className={`message ${message.role}`} aria-label={message.role === 'user' ? 'You' : 'Assistant'} data-status={streaming ? 'streaming' : message.status}>
       <header className="message-meta">
-        <span className="who">{message.role === 'user' ? 'You' : (message.model?.modelId ?? 'Assistant')}</span>
-        {message.model?.connectionName && <span className="muted small">via {message.model.connectionName}</span>}
+        <span className="who">{message.role === 'user' ? 'You' : (model?.modelId ?? 'Assistant')}</span>
+        {model?.connectionName && <span className="muted small">via {model.connectionName}</span>}
         {siblings.length > 1 && (
           <span className="branch-nav" aria-label="Versions">
             <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}>‹</button>
@@ -42,6 +44,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
           <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}>✎ Edit</button>
         )}
       </header>
+      {model?.failedFirst?.length ? <FailoverNote failed={model.failedFirst} answeredBy={model} /> : null}
       {reasoning && <Reasoning text={reasoning} streaming={streaming && !live?.text} />}
       <div className="message-body">
         {editing ? <MessageEditor message={message} /> : message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
