@@ -5,6 +5,7 @@ import { useConversations } from '../../state/conversations-store';
 import { Onboarding } from '../onboarding/Onboarding';
 import { LockToggle } from '../privacy/LockToggle';
 import { ExportButton } from '../history/ExportButton';
+import { FallbackChainButton } from '../failover/FallbackChainButton';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 
@@ -22,6 +23,7 @@ export function ChatScreen() {
       <div className="chat-header">
         <h1 className="chat-title">{conversation?.title || 'New chat'}</h1>
         <LockToggle />
+        <FallbackChainButton />
         <ExportButton />
       </div>
       {path.length === 0 ? (

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { usePreferences } from '../../state/preferences-store';
 import { usePrivacy } from '../../state/privacy-store';
+import { HealthSection } from '../failover/HealthSection';
 import { LedgerSection } from './LedgerSection';
 import { LockDefaultSetting } from './LockDefaultSetting';
 import { NeverLeaves } from './NeverLeaves';
@@ -30,6 +31,7 @@ export function PrivacyScreen() {
         <NeverLeaves />
       </div>
       <LedgerSection />
+      <HealthSection />
       <div className="privacy-settings">
         <LockDefaultSetting />
         <SensitiveSettings />
