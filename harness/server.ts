@@ -90,7 +90,7 @@ const server = createServer(async (req, res) => {
     } catch {
       return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'invalid-request', message: 'The request body is not JSON.' } }), 'application/json');
     }
-    const result = await dispatch(engine.core.handlers, url.pathname.slice('/__harness/call/'.length), raw);
+    const result = await dispatch(engine.core.handlers, url.pathname.slice('/__harness/call/'.length), raw, undefined, engine.core.guard);
     return send(res, 200, JSON.stringify(result), 'application/json');
   }
   if (url.pathname === '/__harness/events') {

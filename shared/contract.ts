@@ -142,6 +142,15 @@ export const contract = {
       .strict(),
   ),
 
+  getLockState: call<LockState>()(z.object({ activity: z.boolean().optional() }).strict()),
+  lockNow: call<LockState>()(empty),
+  unlock: call<LockState>()(z.object({ passphrase: z.string().min(1).max(1000) }).strict()),
+  setLockPassphrase: call<LockState>()(
+    z.object({ passphrase: z.string().min(1).max(1000), current: z.string().max(1000).optional() }).strict(),
+  ),
+  disableLock: call<LockState>()(z.object({ current: z.string().max(1000) }).strict()),
+  setLockIdle: call<LockState>()(z.object({ minutes: z.number().int().min(0).max(24 * 60) }).strict()),
+
   ledgerTotals: call<LedgerTotals>()(z.object({ since: z.number().int().nonnegative() }).strict()),
   providerHealth: call<ModelHealth[]>()(z.object({ days: z.union([z.literal(7), z.literal(30)]) }).strict()),
 
@@ -169,11 +178,13 @@ export const contract = {
         ids: z.array(id).max(100_000).optional(),
         format: z.enum(['markdown', 'json', 'html']),
         branches: z.enum(['current', 'all']),
+        /** Seals the export as an encrypted archive (always the lossless JSON inside). */
+        passphrase: z.string().min(8).max(1000).optional(),
       })
       .strict(),
   ),
   importConversations: call<ImportSummary>()(
-    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024) }).strict(),
+    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024), passphrase: z.string().max(1000).optional() }).strict(),
   ),
 
   sendCompare: call<CompareResult>()(
@@ -236,8 +247,16 @@ export const CALL_NAMES = Object.keys(contract) as CallName[];
 /** What a handler resolves to on the wire: a value or a typed error, never a throw. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** The app lock as the renderer may know it: never the passphrase or its verifier. */
+export interface LockState {
+  enabled: boolean;
+  locked: boolean;
+  /** 0 = never locks by itself. */
+  idleMinutes: number;
+}
+
 export interface IpcError {
-  kind: 'invalid-request' | 'unknown-call' | 'forbidden' | 'failed';
+  kind: 'invalid-request' | 'unknown-call' | 'forbidden' | 'failed' | 'locked';
   message: string;
   chatError?: ChatError;
 }

@@ -2,7 +2,9 @@
 // `handlers` implement the IPC contract. Runs under plain Node (harness, tests) and in Electron's
 // main process alike.
 import { join } from 'node:path';
-import type { AppInfo, SavedFile } from '../../shared/contract';
+import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
+import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
+import { openSealedImport, sealedExport } from './crypto/sealed-transfer';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
@@ -40,6 +42,8 @@ export interface CoreOptions {
 
 export interface Core {
   handlers: Handlers;
+  /** Pass to dispatch: refuses every call but the lock screen's while the app is locked. */
+  guard(name: CallName): IpcError | undefined;
   onStream(listener: (events: StreamEvent[]) => void): () => void;
   /** URLs egress is fetching right now: lets tests prove no request bypasses it. */
   inFlight(): ReadonlySet<string>;
@@ -85,8 +89,22 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     notices,
   });
 
+  const lock = createAppLock({
+    load: () => opts.settings.get('appLock'),
+    save: (next) => opts.settings.set('appLock', next),
+  });
+
   const handlers: Handlers = {
     getAppInfo: async () => info(),
+    getLockState: async (req) => {
+      if (req.activity) lock.touch();
+      return lock.state();
+    },
+    lockNow: async () => lock.lockNow(),
+    unlock: (req) => lock.unlock(req.passphrase),
+    setLockPassphrase: (req) => lock.setPassphrase(req),
+    disableLock: (req) => lock.disable(req.current),
+    setLockIdle: async (req) => lock.setIdleMinutes(req.minutes),
     listConnections: async () => conns.list(),
     addConnection: (req) => conns.add(req),
     updateConnection: (req) => conns.update(req),
@@ -154,10 +172,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     exportConversations: async (req) => {
       const bundles = store.exportBundles(req.ids);
       if (bundles.length === 0) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to export yet.' });
-      const { name, content } = renderExport(bundles, req.format, req.branches);
+      const { name, content } = req.passphrase
+        ? await sealedExport(bundles, req.passphrase)
+        : renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
-    importConversations: async (req) => importInto(store, req.content),
+    importConversations: async (req) => importInto(store, await openSealedImport(req.content, req.passphrase)),
     sendCompare: async (req) => chat.sendCompare(req),
     getPreferences: async () => preferences(opts.settings),
     updatePreferences: async (req) => updatePreferences(opts.settings, req),
@@ -179,12 +199,20 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   return {
     handlers,
+    guard(name) {
+      if (lock.isLocked() && !ALLOWED_WHILE_LOCKED.has(name)) {
+        return { kind: 'locked', message: 'Enclave is locked. Enter your passphrase to continue.' };
+      }
+      if (name !== 'getLockState') lock.touch();
+      return undefined;
+    },
     onStream(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     inFlight: () => egress.inFlight(),
     async close() {
+      lock.dispose();
       chat.stopAll();
       store.close();
       closeDatabase(db);

@@ -15,7 +15,7 @@ export function registerIpc(core: Core, windowContents: () => WebContents | unde
       log(`[enclave] refused IPC ${String(name).slice(0, 60)} from ${frame?.url ?? 'unknown frame'}`);
       return { ok: false, error: { kind: 'forbidden', message: 'Calls are accepted only from Enclave’s own window.' } };
     }
-    return dispatch(core.handlers, name, request, log);
+    return dispatch(core.handlers, name, request, log, core.guard);
   });
   core.onStream((events) => windowContents()?.send(STREAM_CHANNEL, events));
 }

@@ -26,7 +26,7 @@ export async function startTestCore(opts: { transport?: Fetch; discoveryCandidat
     ...(opts.discoveryCandidates ? { discoveryCandidates: opts.discoveryCandidates } : {}),
   });
   const call = async <N extends CallName>(name: N, request: CallRequest<N>) =>
-    (await dispatch(fixture.core.handlers, name, request, () => {})) as CallResult<CallResponse<N>>;
+    (await dispatch(fixture.core.handlers, name, request, () => {}, fixture.core.guard)) as CallResult<CallResponse<N>>;
   return {
     core: fixture.core,
     dataDir: fixture.dataDir,

@@ -1,6 +1,6 @@
 // Runs one contract call: validates the request against its schema, runs the handler, and turns
 // every outcome into a CallResult value. Used by Electron IPC and by the browser harness alike.
-import { contract, type CallName, type CallResult } from '../../../shared/contract';
+import { contract, type CallName, type CallResult, type IpcError } from '../../../shared/contract';
 import { type Handlers, UserFacingError } from './handlers';
 
 export function isCallName(name: unknown): name is CallName {
@@ -12,10 +12,14 @@ export async function dispatch(
   name: unknown,
   rawRequest: unknown,
   log: (message: string) => void = console.error,
+  /** Refuses a call before its request is even read (the app lock). */
+  guard?: (name: CallName) => IpcError | undefined,
 ): Promise<CallResult<unknown>> {
   if (!isCallName(name)) {
     return { ok: false, error: { kind: 'unknown-call', message: `There is no call named ${String(name).slice(0, 80)}.` } };
   }
+  const refused = guard?.(name);
+  if (refused) return { ok: false, error: refused };
   const parsed = contract[name].request.safeParse(rawRequest ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues

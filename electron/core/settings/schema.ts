@@ -79,6 +79,21 @@ const preset = z.object({
 
 const compareSet = z.object({ id, name, models: z.array(modelRef).min(1).max(8) });
 
+const appLock = z.object({
+  verifier: z
+    .object({
+      kdf: z.literal('scrypt'),
+      salt: z.string().min(16).max(200),
+      hash: z.string().min(16).max(200),
+      // Bounds keep a hand-edited file from asking for gigabytes (or a trivially weak hash).
+      N: z.number().int().min(2 ** 14).max(2 ** 20),
+      r: z.number().int().min(8).max(16),
+      p: z.number().int().min(1).max(4),
+    })
+    .optional(),
+  idleMinutes: z.number().int().min(0).max(24 * 60).default(15),
+});
+
 /** Top level is strict: an unknown key is a hand edit gone wrong (a typo), not something to drop quietly. */
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
@@ -94,6 +109,7 @@ export const settingsSchema = z.strictObject({
   sensitive: sensitive.default(() => ({ disabled: [], custom: [] })),
   presets: z.array(preset).max(200).default(() => []),
   compareSets: z.array(compareSet).max(100).default(() => []),
+  appLock: appLock.default(() => ({ idleMinutes: 15 })),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
