@@ -1,5 +1,6 @@
 // The renderer's only door to the world: window.enclave, unwrapped into values or typed errors.
 import type { CallName, CallRequest, CallResponse, CallResult, IpcError } from '../../shared/contract';
+import { useLock } from '../state/lock-store';
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {
@@ -11,7 +12,10 @@ export class ApiError extends Error {
 export async function call<N extends CallName>(name: N, request: CallRequest<N>): Promise<CallResponse<N>> {
   const fn = window.enclave[name] as unknown as (r: CallRequest<N>) => Promise<CallResult<CallResponse<N>>>;
   const result = await fn(request);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.kind === 'locked') useLock.getState().markLocked();
+    throw new ApiError(result.error);
+  }
   return result.value;
 }
 

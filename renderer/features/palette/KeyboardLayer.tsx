@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { CommandPalette } from './CommandPalette';
-import { startNewChat, stopActiveStream } from './commands';
+import { lockApp, startNewChat, stopActiveStream } from './commands';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { isMacPlatform, shortcutFor } from './shortcuts';
 import { useOverlays } from './ui-store';
@@ -32,6 +32,10 @@ export function KeyboardLayer() {
         case 'new-chat':
           overlays.close();
           void startNewChat();
+          break;
+        case 'lock':
+          overlays.close();
+          void lockApp();
           break;
         case 'stop':
           // Esc first closes whatever overlay is open; only then does it stop a reply.

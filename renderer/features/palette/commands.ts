@@ -5,6 +5,8 @@ import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
 import { useStreams } from '../../state/streams-store';
+import { useLock } from '../../state/lock-store';
+import { call } from '../../app/api';
 import { effectiveTheme } from '../theme/apply-theme';
 import { SHORTCUTS, comboLabel, type ShortcutId } from './shortcuts';
 import { useOverlays } from './ui-store';
@@ -27,6 +29,13 @@ const SCREENS: { screen: Screen; label: string }[] = [
 function keysOf(id: ShortcutId, isMac: boolean): string | undefined {
   const combo = SHORTCUTS.find((s) => s.id === id)?.combos[0];
   return combo ? comboLabel(combo, isMac) : undefined;
+}
+
+/** Locks at once when a passphrase is set; otherwise opens the Privacy screen where one is set. */
+export async function lockApp(): Promise<void> {
+  const lock = useLock.getState();
+  if (lock.state?.enabled) lock.set(await call('lockNow', {}));
+  else useApp.getState().show('privacy');
 }
 
 export async function startNewChat(): Promise<void> {
@@ -74,6 +83,12 @@ export function buildCommands(isMac: boolean): Command[] {
     { id: 'toggle-theme', label: `Switch to ${nextTheme} theme`, run: () => void prefs.update({ theme: nextTheme }) },
     ...(theme !== 'system' ? [{ id: 'system-theme', label: 'Use the system theme', run: () => void prefs.update({ theme: 'system' }) }] : []),
     { id: 'toggle-offline', label: offline ? 'Go online' : 'Go offline (local models only)', run: () => void app.setOffline(!offline) },
+    {
+      id: 'lock',
+      label: useLock.getState().state?.enabled ? 'Lock Enclave' : 'Set up the app lock…',
+      keys: keysOf('lock', isMac),
+      run: () => void lockApp(),
+    },
     { id: 'shortcuts', label: 'Show keyboard shortcuts', keys: keysOf('shortcuts', isMac), run: () => useOverlays.getState().show('shortcuts') },
   ];
 }

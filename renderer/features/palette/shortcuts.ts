@@ -16,7 +16,7 @@ export interface Combo {
   shift?: boolean;
 }
 
-export type ShortcutId = 'palette' | 'new-chat' | 'stop' | 'shortcuts' | 'edit-last' | 'send' | 'newline';
+export type ShortcutId = 'palette' | 'new-chat' | 'stop' | 'shortcuts' | 'lock' | 'edit-last' | 'send' | 'newline';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -33,6 +33,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'new-chat', description: 'New chat', combos: [{ key: 'o', mod: true, shift: true }] },
   { id: 'stop', description: 'Stop the reply being written', combos: [{ key: 'Escape' }] },
   { id: 'shortcuts', description: 'Show keyboard shortcuts', combos: [{ key: '/', mod: true }, { key: '?' }] },
+  { id: 'lock', description: 'Lock Enclave (when a passphrase is set)', combos: [{ key: 'l', mod: true, shift: true }] },
   { id: 'edit-last', description: 'Edit your last message (in an empty message box)', combos: [{ key: 'ArrowUp' }], inComposer: true },
   { id: 'send', description: 'Send the message', combos: [{ key: 'Enter', shift: false }], inComposer: true },
   { id: 'newline', description: 'New line in the message', combos: [{ key: 'Enter', shift: true }], inComposer: true },

@@ -5,6 +5,9 @@ import { usePreferences } from '../../state/preferences-store';
 import { usePrivacy } from '../../state/privacy-store';
 import { HealthSection } from '../failover/HealthSection';
 import { LedgerSection } from './LedgerSection';
+import { AppLockSettings } from '../lock/AppLockSettings';
+import { EncryptedBackup } from '../lock/EncryptedBackup';
+import '../lock/lock.css';
 import { LockDefaultSetting } from './LockDefaultSetting';
 import { NeverLeaves } from './NeverLeaves';
 import { PrivacySummary } from './PrivacySummary';
@@ -33,6 +36,8 @@ export function PrivacyScreen() {
       <LedgerSection />
       <HealthSection />
       <div className="privacy-settings">
+        <AppLockSettings />
+        <EncryptedBackup />
         <LockDefaultSetting />
         <SensitiveSettings />
       </div>
