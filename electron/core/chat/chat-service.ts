@@ -3,8 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { Attachment, ChatError, Connection, Conversation, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
-import { costOf } from '../../../shared/cost';
-import { lookupModel } from '../../../shared/catalog';
+import { costOfTurn } from '../../../shared/turn-cost';
 import type { ConnectionsService } from '../connections/connections-service';
 import { UserFacingError } from '../ipc/handlers';
 import { createLanguageModel } from '../providers/registry';
@@ -13,6 +12,7 @@ import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
+import { createTurnExtras } from './turn-extras';
 
 export interface ChatDeps {
   store: ConversationStore;
@@ -73,9 +73,17 @@ export function createChatService(deps: ChatDeps) {
     let wrote = plan.prefix.length > 0;
     let usage: Usage | undefined;
     let costUsd: number | undefined;
-    const price = lookupModel(conn.kind, model.modelId);
+    const extras = createTurnExtras(now);
     const fail = (error: ChatError) => {
-      deps.store.finishMessage(assistant.id, { status: wrote ? 'interrupted' : 'error', error, timing: { firstTokenMs, totalMs: now() - started }, ...(usage ? { usage } : {}) });
+      // A failed or refused turn was still billed: its tokens and cost are kept.
+      deps.store.finishMessage(assistant.id, {
+        status: wrote ? 'interrupted' : 'error',
+        error,
+        timing: { firstTokenMs, totalMs: now() - started },
+        ...(usage ? { usage } : {}),
+        ...(costUsd !== undefined ? { costUsd } : {}),
+        ...extras.attachments(),
+      });
       batcher.push({ kind: 'error', streamId, error, partial: wrote });
     };
     try {
@@ -102,8 +110,14 @@ export function createChatService(deps: ChatDeps) {
             break;
           case 'usage':
             usage = part.usage;
-            costUsd = conn.local ? 0 : price ? costOf(part.usage, price) : undefined;
+            costUsd = costOfTurn(conn.kind, model.modelId, part.usage, { local: conn.local, ...(conn.baseUrl ? { baseUrl: conn.baseUrl } : {}), at: new Date(started) });
             batcher.push({ kind: 'usage', streamId, usage: part.usage, ...(costUsd !== undefined ? { costUsd } : {}) });
+            break;
+          case 'tool-call':
+          case 'file':
+            firstTokenMs ??= now() - started;
+            wrote = true;
+            extras.add(part);
             break;
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - started };
@@ -112,6 +126,8 @@ export function createChatService(deps: ChatDeps) {
               timing,
               ...(usage ? { usage } : {}),
               ...(costUsd !== undefined ? { costUsd } : {}),
+              finish: extras.finish(part.reason, part.raw),
+              ...extras.attachments(),
             });
             batcher.push({ kind: 'finish', streamId, reason: part.reason, timing });
             return;

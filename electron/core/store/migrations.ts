@@ -97,6 +97,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       ALTER TABLE messages ADD COLUMN timing_json TEXT;
     `,
   },
+  {
+    version: 3,
+    description: 'per-message finish reason (token limit, content filter, refusal, tool calls)',
+    sql: `ALTER TABLE messages ADD COLUMN finish_json TEXT;`,
+  },
 ]);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
