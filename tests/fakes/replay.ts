@@ -47,12 +47,22 @@ export function recording(file: string): Buffer {
   return readFileSync(join(STREAMS_DIR, file));
 }
 
-export async function startReplay(pieceBytes = 7): Promise<ReplayServer> {
+/** `GET …/models` as an OpenAI-compatible server lists them, so the app can pick a model. */
+function listing(models: readonly string[]): string {
+  return JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1764633600, owned_by: 'llamacpp' })) });
+}
+
+export async function startReplay(opts: { pieceBytes?: number; models?: readonly string[] } = {}): Promise<ReplayServer> {
+  const pieceBytes = opts.pieceBytes ?? 7;
   let current: string | undefined;
   const requests: ReplayRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: await readJson(req) });
+      if (req.method === 'GET' && /\/models\/?$/.test(req.url ?? '')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(listing(opts.models ?? []));
+        return;
+      }
       if (!current) {
         res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"no recording chosen"}');
         return;

@@ -14,7 +14,8 @@ export function FinishNotice({ finish, onContinue }: { finish: MessageFinishInfo
           <button className="link-button" onClick={onContinue}>Continue</button>
         </>
       )}
-      {finish?.raw && finish.reason !== 'other' && <span className="muted small" title="The provider's own finish reason"> ({finish.raw})</span>}
+      {/* The provider's word tells filters apart (SAFETY, RECITATION…); elsewhere it only repeats the line. */}
+      {finish?.raw && finish.reason === 'content-filter' && <span className="muted small" title="The provider's own finish reason"> ({finish.raw})</span>}
     </div>
   );
 }
