@@ -61,17 +61,31 @@ describe('finish reasons through the engine', () => {
   });
 
   test('a tool-call-only reply says which tool the model asked for instead of ending as an empty answer', async () => {
-    const { reply } = await turn('vllm-tool-call.sse', 'openai-compatible', `${replay.origin}/v1`, 'Qwen/Qwen2.5-7B-Instruct');
+    const { reply, conv, fixture: f } = await turn('vllm-tool-call.sse', 'openai-compatible', `${replay.origin}/v1`, 'Qwen/Qwen2.5-7B-Instruct');
     expect(reply.content).toBe('');
     expect(reply.finish).toEqual({ reason: 'tool-calls', raw: 'tool_calls', toolCalls: ['get_weather'] });
+    // The next turn does not show the model an empty answer of its own (providers reject those).
+    replay.play('vllm-continuation.sse');
+    const before = replay.requests.length;
+    const next = await f.call('sendMessage', { conversationId: conv.id, parentId: reply.id, content: 'Just guess.', model: reply.model! });
+    await f.streamEnd(next.streamId);
+    const sent = replay.requests[before]?.body as { messages: Array<{ role: string; content: unknown }> };
+    expect(sent.messages.map((m) => m.role)).toEqual(['user', 'user']);
   });
 
   test('an image the model generated is kept as an attachment of the reply', async () => {
-    const { reply } = await turn('gemini-image.sse', 'google', `${replay.origin}/v1beta`, 'gemini-2.5-flash-image');
+    const { reply, conv, fixture: f } = await turn('gemini-image.sse', 'google', `${replay.origin}/v1beta`, 'gemini-2.5-flash-image');
     expect(reply.status).toBe('complete');
     expect(reply.attachments).toHaveLength(1);
     expect(reply.attachments?.[0]).toMatchObject({ kind: 'image', mimeType: 'image/png', size: 70 });
     expect(reply.attachments?.[0]?.name).toMatch(/\.png$/);
+    // A text-less reply is not sent back as an empty model turn.
+    replay.play('gemini-safety.sse');
+    const before = replay.requests.length;
+    const next = await f.call('sendMessage', { conversationId: conv.id, parentId: reply.id, content: 'Make it blue.', model: reply.model! });
+    await f.streamEnd(next.streamId);
+    const sent = replay.requests[before]?.body as { contents: Array<{ role: string }> };
+    expect(sent.contents.map((c) => c.role)).toEqual(['user', 'user']);
   });
 
   test('a reply with reasoning inside its text stores the reasoning apart and never sends it back as answer', async () => {
