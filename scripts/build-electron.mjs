@@ -8,7 +8,8 @@ await build({
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist-electron/main.js',
   format: 'esm',
-  external: ['electron', 'keytar', 'electron-store'],
+  // genai-prices is a 0.8 MB price table: loaded from node_modules like keytar, not re-bundled.
+  external: ['electron', 'keytar', 'electron-store', '@pydantic/genai-prices'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 await build({

@@ -85,6 +85,8 @@ export interface Message {
   error?: ChatError;
   usage?: Usage;
   costUsd?: number;
+  /** How the provider ended the reply (absent on user messages and on replies from before it was kept). */
+  finish?: MessageFinishInfo;
   /** Measured on this machine: time to first token and total duration, ms. */
   timing?: { firstTokenMs?: number; totalMs?: number };
   attachments?: Attachment[];
@@ -161,7 +163,16 @@ export type StreamEvent =
   /** The model failed before its first token; the turn moves to the next model of the fallback chain. */
   | { kind: 'failover'; streamId: string; failed: FailedAttempt; next: AnsweringModel };
 
-export type FinishReason = 'stop' | 'length' | 'content-filter' | 'aborted' | 'error' | 'other';
+export type FinishReason = 'stop' | 'length' | 'content-filter' | 'refusal' | 'tool-calls' | 'aborted' | 'error' | 'other';
+
+/** A reply's end as stored with it: the reason, the provider's own word, and what it asked for that Enclave does not do. */
+export interface MessageFinishInfo {
+  reason: FinishReason;
+  /** The provider's raw finish reason ("max_tokens", "SAFETY", "refusal"), for the details line. */
+  raw?: string;
+  /** Tools the model asked to call; Enclave runs none. */
+  toolCalls?: string[];
+}
 
 export interface LedgerEntry {
   id: number;

@@ -34,7 +34,7 @@ export function seedMessages(db: DatabaseSync, opts: SeedOptions): SeedResult {
   const batch = opts.batch ?? 20_000;
   const insertConversation = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, 0, 0, ?, NULL, NULL)`);
   const insertMessage = db.prepare(
-    `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id) VALUES (?, ?, ?, ?, ?, NULL, 'complete', ?, NULL, NULL, NULL, NULL, NULL, ?, ?, ?, ?)`,
+    `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id) VALUES (?, ?, ?, ?, ?, NULL, 'complete', ?, NULL, NULL, NULL, NULL, NULL, ?, ?, NULL, ?, ?)`,
   );
   const spanMs = opts.spanDays * 86_400_000;
   const step = spanMs / opts.messages;

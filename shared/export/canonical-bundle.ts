@@ -46,6 +46,7 @@ function canonicalMessage(m: Message): Message {
     costUsd: m.costUsd,
     timing: m.timing ? defined({ firstTokenMs: m.timing.firstTokenMs, totalMs: m.timing.totalMs }) : undefined,
     attachments: m.attachments?.map(canonicalAttachment),
+    finish: m.finish ? defined({ reason: m.finish.reason, raw: m.finish.raw, toolCalls: m.finish.toolCalls ? [...m.finish.toolCalls] : undefined }) : undefined,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   });

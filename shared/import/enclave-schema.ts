@@ -60,6 +60,13 @@ const message: z.ZodType<Message> = z.object({
   costUsd: count.optional(),
   timing: z.object({ firstTokenMs: count.optional(), totalMs: count.optional() }).optional(),
   attachments: z.array(attachment).max(L.maxAttachmentsPerMessage).optional(),
+  finish: z
+    .object({
+      reason: z.enum(['stop', 'length', 'content-filter', 'refusal', 'tool-calls', 'aborted', 'error', 'other']),
+      raw: short.optional(),
+      toolCalls: z.array(short).max(64).optional(),
+    })
+    .optional(),
   createdAt: time,
   updatedAt: time,
 });

@@ -74,7 +74,7 @@ async function run(row: Row, fake: FakeServer, opts: Partial<StreamTurnOptions> 
     else if (part.kind === 'reasoning-delta') out.reasoning += part.text;
     else if (part.kind === 'usage') out.usage = part.usage;
     else if (part.kind === 'finish') out.finish = part.reason;
-    else out.error = part.error;
+    else if (part.kind === 'error') out.error = part.error;
   }
   return out;
 }

@@ -11,7 +11,7 @@ async function bundledInputs(entry: string, format: 'esm' | 'cjs', external: str
 
 describe('packaged build', () => {
   test('main and preload bundle without the harness, the fakes or test code', async () => {
-    const main = await bundledInputs('electron/main/main.ts', 'esm', ['electron', 'keytar', 'electron-store']);
+    const main = await bundledInputs('electron/main/main.ts', 'esm', ['electron', 'keytar', 'electron-store', '@pydantic/genai-prices']);
     const preload = await bundledInputs('electron/preload/preload.ts', 'cjs', ['electron']);
     for (const input of [...main, ...preload]) expect(input).not.toMatch(/^(harness|tests|bench)\//);
     expect(main).toContain('electron/core/egress/egress.ts');

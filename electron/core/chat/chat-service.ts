@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { AnsweringModel, Attachment, ChatError, Connection, Conversation, FailedAttempt, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
 import { candidatesFor, refusalFor, shouldFailOver, withChainSummary, type ChainRules } from './failover';
-import { costOf } from '../../../shared/cost';
-import { lookupModel } from '../../../shared/catalog';
+import { costOfTurn } from '../../../shared/turn-cost';
 import type { ConnectionsService } from '../connections/connections-service';
 import { UserFacingError } from '../ipc/handlers';
 import { createLanguageModel } from '../providers/registry';
@@ -14,6 +13,7 @@ import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
+import { createTurnExtras } from './turn-extras';
 
 export interface ChatDeps {
   store: ConversationStore;
@@ -29,7 +29,17 @@ export interface ChatDeps {
 
 type TurnOutcome =
   | { kind: 'done' }
-  | { kind: 'failed'; error: ChatError; wrote: boolean; usage: Usage | undefined; firstTokenMs: number | undefined };
+  | {
+      kind: 'failed';
+      error: ChatError;
+      wrote: boolean;
+      usage: Usage | undefined;
+      /** A failed or refused turn was still billed: its tokens and cost are kept. */
+      costUsd: number | undefined;
+      firstTokenMs: number | undefined;
+      /** Files the model generated before it failed. */
+      extras: { attachments?: Attachment[] };
+    };
 
 interface TurnPlan {
   conversation: Conversation;
@@ -110,6 +120,8 @@ export function createChatService(deps: ChatDeps) {
       error,
       timing: { firstTokenMs: failure.firstTokenMs, totalMs: now() - started },
       ...(failure.usage ? { usage: failure.usage } : {}),
+      ...(failure.costUsd !== undefined ? { costUsd: failure.costUsd } : {}),
+      ...failure.extras,
     });
     batcher.push({ kind: 'error', streamId, error, partial: failure.wrote });
   }
@@ -140,7 +152,7 @@ export function createChatService(deps: ChatDeps) {
     let wrote = plan.prefix.length > 0;
     let usage: Usage | undefined;
     let costUsd: number | undefined;
-    const price = lookupModel(conn.kind, model.modelId);
+    const extras = createTurnExtras(now);
     try {
       const apiKey = await deps.connections.apiKeyFor(conn);
       const languageModel = createLanguageModel(conn, model.modelId, {
@@ -166,8 +178,15 @@ export function createChatService(deps: ChatDeps) {
             break;
           case 'usage':
             usage = part.usage;
-            costUsd = conn.local ? 0 : price ? costOf(part.usage, price) : undefined;
+            costUsd = costOfTurn(conn.kind, model.modelId, part.usage, { local: conn.local, ...(conn.baseUrl ? { baseUrl: conn.baseUrl } : {}), at: new Date(run.started) });
             batcher.push({ kind: 'usage', streamId, usage: part.usage, ...(costUsd !== undefined ? { costUsd } : {}) });
+            break;
+          case 'tool-call':
+          case 'file':
+            firstTokenMs ??= now() - run.started;
+            attemptFirstTokenMs ??= now() - attemptStarted;
+            wrote = true;
+            extras.add(part);
             break;
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - run.started };
@@ -176,6 +195,8 @@ export function createChatService(deps: ChatDeps) {
               timing,
               ...(usage ? { usage } : {}),
               ...(costUsd !== undefined ? { costUsd } : {}),
+              finish: extras.finish(part.reason, part.raw),
+              ...extras.attachments(),
             });
             deps.store.annotateTurn(run.attemptId, {
               ...(attemptFirstTokenMs !== undefined ? { ttftMs: attemptFirstTokenMs, generationMs: now() - attemptStarted - attemptFirstTokenMs } : {}),
@@ -185,17 +206,17 @@ export function createChatService(deps: ChatDeps) {
             return { kind: 'done' };
           }
           case 'error':
-            return { kind: 'failed', error: part.error, wrote, usage, firstTokenMs };
+            return { kind: 'failed', error: part.error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
         }
       }
       // The stream ended without a finish part: treat as cut.
-      return { kind: 'failed', error: { kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` }, wrote, usage, firstTokenMs };
+      return { kind: 'failed', error: { kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` }, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
     } catch (err) {
       const error =
         err instanceof UserFacingError
           ? err.chatError
           : { kind: 'unknown' as const, message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
-      return { kind: 'failed', error, wrote, usage, firstTokenMs };
+      return { kind: 'failed', error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
     }
   }
 

@@ -9,7 +9,9 @@ export interface TurnMessage {
 
 export function historyFor(path: readonly Message[]): TurnMessage[] {
   return path
-    .filter((m) => m.role !== 'system' && (m.content !== '' || (m.attachments?.length ?? 0) > 0))
+    // A reply with no text (a tool call, a generated image) has nothing a model can be shown as
+    // its own words; providers reject empty assistant turns.
+    .filter((m) => m.role !== 'system' && (m.content !== '' || (m.role === 'user' && (m.attachments?.length ?? 0) > 0)))
     .map((m) => ({
       role: m.role === 'user' ? 'user' : 'assistant',
       content: m.content,

@@ -28,6 +28,21 @@ function errorOf(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Ollama's final `done:true` line may come without `message` (seen from older servers and
+ * some proxies); the provider's schema requires it and would drop the line with its usage
+ * and finish reason. An empty assistant message changes nothing else.
+ */
+function withMessage(line: string): string {
+  try {
+    const value = JSON.parse(line) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || 'message' in value) return line;
+    return JSON.stringify({ ...value, message: { role: 'assistant', content: '' } });
+  } catch {
+    return line;
+  }
+}
+
 /** Passes lines through until an error line; then ends the body cleanly and notes the failure. */
 function watched(body: ReadableStream<Uint8Array>, state: CallState): ReadableStream<Uint8Array> {
   const decoder = new TextDecoder();
@@ -45,7 +60,11 @@ function watched(body: ReadableStream<Uint8Array>, state: CallState): ReadableSt
         state.failure = new StreamProviderError({ message: error, data: { error } });
         continue;
       }
-      if (/"done"\s*:\s*true/.test(line)) sawDone = true;
+      if (/"done"\s*:\s*true/.test(line)) {
+        sawDone = true;
+        out.push(`${withMessage(line)}\n`);
+        continue;
+      }
       out.push(`${line}\n`);
     }
     if (out.length > 0) controller.enqueue(encoder.encode(out.join('')));

@@ -3,6 +3,7 @@ import { wrapLanguageModel } from 'ai';
 import { createOllama } from 'ollama-ai-provider-v2';
 import type { ProviderAdapter } from './adapter';
 import { withCallDefaults, type CallParams } from './call-defaults';
+import { INLINE_REASONING } from './inline-reasoning';
 import { listOllamaModels } from './list-ollama';
 import { createOllamaGuard } from './ollama-stream-guard';
 
@@ -52,7 +53,7 @@ export const ollamaAdapter: ProviderAdapter = {
       // Ollama's cloud (ollama.com/api) takes a bearer key; a local server needs none.
       ...(apiKey ? { headers: { authorization: `Bearer ${apiKey}` } } : {}),
     })(modelId);
-    return wrapLanguageModel({ model: withCallDefaults(model, (params) => ollamaParams(modelId, params)), middleware: guard.middleware });
+    return wrapLanguageModel({ model: withCallDefaults(model, (params) => ollamaParams(modelId, params)), middleware: [guard.middleware, ...INLINE_REASONING] });
   },
   listModels: (args) => listOllamaModels({ ...args, baseUrl: ollamaHost(args.baseUrl) }),
 };

@@ -13,7 +13,11 @@ export type TurnPart =
   | { kind: 'text-delta'; text: string }
   | { kind: 'reasoning-delta'; text: string }
   | { kind: 'usage'; usage: Usage }
-  | { kind: 'finish'; reason: FinishReason }
+  /** The model asked to run a tool; Enclave runs none, so the reply ends there. */
+  | { kind: 'tool-call'; toolName: string }
+  /** A file the model generated (an image), base64. */
+  | { kind: 'file'; mediaType: string; base64: string }
+  | { kind: 'finish'; reason: FinishReason; raw?: string }
   | { kind: 'error'; error: ChatError };
 
 export interface StreamTurnOptions {
@@ -33,6 +37,8 @@ export interface StreamTurnOptions {
 
 type Attempt = { kind: 'done' } | { kind: 'failed'; error: ChatError; tokensSeen: boolean };
 
+const COMPACTION_LEAD = 'Earlier conversation, as the provider compacted it:\n\n';
+
 /** Parts that exist before the provider answered: they are not a "first byte". */
 const NOT_FROM_PROVIDER = new Set(['start', 'start-step']);
 
@@ -46,11 +52,16 @@ export function usageOf(u: LanguageModelUsage): Usage | undefined {
   return Object.keys(usage).length > 0 ? usage : undefined;
 }
 
-function finishReasonOf(reason: string): FinishReason {
+/** Anthropic's stop_reason "refusal" and an OpenAI `refusal` both arrive as content-filter. */
+const REFUSAL_RAW = new Set(['refusal', 'stop', 'end_turn']);
+
+export function finishReasonOf(reason: string, raw?: string): FinishReason {
   switch (reason) {
+    case 'content-filter':
+      return raw !== undefined && REFUSAL_RAW.has(raw) ? 'refusal' : 'content-filter';
     case 'stop':
     case 'length':
-    case 'content-filter':
+    case 'tool-calls':
     case 'error':
     case 'other':
       return reason;
@@ -71,6 +82,8 @@ async function* attempt(opts: StreamTurnOptions, ctx: ErrorContext): AsyncGenera
     controller.abort(new Error(which));
   });
   let tokensSeen = false;
+  /** Text blocks that are Anthropic compaction summaries, not answer text (wire doc: compaction). */
+  const compactionIds = new Set<string>();
   const failed = (error: ChatError): Attempt => ({ kind: 'failed', error, tokensSeen });
   const { messages, instructions } = toModelMessages(opts.messages, opts.system);
   try {
@@ -90,11 +103,25 @@ async function* attempt(opts: StreamTurnOptions, ctx: ErrorContext): AsyncGenera
       if (opts.signal.aborted || timedOut) break;
       if (!NOT_FROM_PROVIDER.has(part.type)) watchdog.activity();
       switch (part.type) {
+        case 'text-start':
+          if (part.providerMetadata?.['anthropic']?.['type'] === 'compaction') {
+            compactionIds.add(part.id);
+            yield { kind: 'reasoning-delta', text: COMPACTION_LEAD };
+          }
+          break;
         case 'text-delta':
         case 'reasoning-delta':
           if (part.text === '') break;
           tokensSeen = true;
-          yield { kind: part.type, text: part.text };
+          yield { kind: compactionIds.has(part.id) ? 'reasoning-delta' : part.type, text: part.text };
+          break;
+        case 'tool-call':
+          tokensSeen = true;
+          yield { kind: 'tool-call', toolName: part.toolName };
+          break;
+        case 'file':
+          tokensSeen = true;
+          yield { kind: 'file', mediaType: part.file.mediaType, base64: part.file.base64 };
           break;
         case 'error':
           if (opts.signal.aborted || timedOut) break;
@@ -102,10 +129,8 @@ async function* attempt(opts: StreamTurnOptions, ctx: ErrorContext): AsyncGenera
         case 'finish': {
           const usage = usageOf(part.totalUsage);
           if (usage) yield { kind: 'usage', usage };
-          const reason = finishReasonOf(part.finishReason);
-          // A filtered reply is explained, not presented as complete.
-          if (reason === 'content-filter') return failed(turnError('content-filtered', ctx, part.rawFinishReason));
-          yield { kind: 'finish', reason };
+          const reason = finishReasonOf(part.finishReason, part.rawFinishReason);
+          yield { kind: 'finish', reason, ...(part.rawFinishReason !== undefined ? { raw: part.rawFinishReason } : {}) };
           return { kind: 'done' };
         }
         default:

@@ -1,5 +1,5 @@
 // Message rows and the tree they form through parent_id: insert, read, walk, finish.
-import type { ChatError, Message, MessageStatus, Usage } from '../../../shared/types';
+import type { Attachment, ChatError, Message, MessageFinishInfo, MessageStatus, Usage } from '../../../shared/types';
 import type { StoreContext } from './context';
 import { MESSAGE_COLUMNS, toJson, toMessage, type MessageRow } from './rows';
 import { StoreError } from './store-error';
@@ -12,6 +12,9 @@ export interface MessageFinish {
   timing?: Message['timing'];
   /** Replaces the streamed text, e.g. when the provider sends a final authoritative body. */
   content?: string;
+  finish?: MessageFinishInfo;
+  /** Files the model generated (images), added to the message's own. */
+  attachments?: Attachment[];
 }
 
 export function createMessagesRepo(ctx: StoreContext) {
@@ -22,7 +25,7 @@ export function createMessagesRepo(ctx: StoreContext) {
   );
   const insertRow = db.prepare(
     `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const appendRow = db.prepare(
     `UPDATE messages SET content = content || ?,
@@ -59,7 +62,7 @@ export function createMessagesRepo(ctx: StoreContext) {
       insertRow.run(
         m.id, m.conversationId, m.parentId, m.role, m.content, m.reasoning ?? null, m.status,
         toJson(m.model), toJson(m.error), toJson(m.usage), m.costUsd ?? null, toJson(m.attachments),
-        toJson(m.timing), m.createdAt, m.updatedAt, m.model?.connectionId ?? null, m.model?.modelId ?? null,
+        toJson(m.timing), m.createdAt, m.updatedAt, toJson(m.finish), m.model?.connectionId ?? null, m.model?.modelId ?? null,
       );
     },
 
@@ -86,7 +89,7 @@ export function createMessagesRepo(ctx: StoreContext) {
       const current = getOrThrow(id);
       db.prepare(
         `UPDATE messages SET status = ?, error_json = ?, usage_json = ?, cost_usd = ?, timing_json = ?,
-           content = ?, updated_at = ? WHERE id = ?`,
+           content = ?, finish_json = ?, attachments_json = ?, updated_at = ? WHERE id = ?`,
       ).run(
         patch.status,
         // The finish describes how the turn ended: an earlier error does not outlive it.
@@ -95,6 +98,8 @@ export function createMessagesRepo(ctx: StoreContext) {
         patch.costUsd ?? current.costUsd ?? null,
         toJson(patch.timing ?? current.timing),
         patch.content ?? current.content,
+        toJson(patch.finish),
+        toJson(patch.attachments?.length ? [...(current.attachments ?? []), ...patch.attachments] : current.attachments),
         at,
         id,
       );
@@ -108,7 +113,7 @@ export function createMessagesRepo(ctx: StoreContext) {
 
     /** Continue: the reply streams again into the same message; its old error is cleared. */
     reopen(id: string, at: number): void {
-      db.prepare(`UPDATE messages SET status = 'streaming', error_json = NULL, updated_at = ? WHERE id = ?`).run(at, id);
+      db.prepare(`UPDATE messages SET status = 'streaming', error_json = NULL, finish_json = NULL, updated_at = ? WHERE id = ?`).run(at, id);
     },
 
     /** After a crash nothing is streaming any more; whatever was written is kept. */

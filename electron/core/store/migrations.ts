@@ -113,6 +113,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX ledger_model_at ON ledger(connection_id, model, at) WHERE model IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    description: 'per-message finish reason (token limit, content filter, refusal, tool calls)',
+    sql: `ALTER TABLE messages ADD COLUMN finish_json TEXT;`,
+  },
 ]);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

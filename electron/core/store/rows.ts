@@ -29,6 +29,7 @@ export interface MessageRow {
   cost_usd: number | null;
   attachments_json: string | null;
   timing_json: string | null;
+  finish_json: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -37,7 +38,7 @@ export const CONVERSATION_COLUMNS =
   'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt';
 
 export const MESSAGE_COLUMNS =
-  'id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json, cost_usd, attachments_json, timing_json, created_at, updated_at';
+  'id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json, cost_usd, attachments_json, timing_json, created_at, updated_at, finish_json';
 
 export function toConversation(row: ConversationRow): Conversation {
   const conversation: Conversation = {
@@ -77,6 +78,8 @@ export function toMessage(row: MessageRow): Message {
   if (timing !== undefined) message.timing = timing;
   const attachments = parseJson<Message['attachments']>(row.attachments_json);
   if (attachments !== undefined) message.attachments = attachments;
+  const finish = parseJson<Message['finish']>(row.finish_json);
+  if (finish !== undefined) message.finish = finish;
   return message;
 }
 

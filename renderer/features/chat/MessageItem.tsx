@@ -7,9 +7,11 @@ import { useMessageEdit } from '../history/edit-store';
 import { MessageEditor } from '../history/MessageEditor';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
+import { FinishNotice } from './FinishNotice';
 import { Reasoning } from './Reasoning';
 import { FailoverNote } from '../failover/FailoverNote';
 import '../failover/failover.css';
+import { UsageLine } from './UsageLine';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -53,6 +55,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
         {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
       </div>
       {error && <ErrorNotice error={error} />}
+      {!streaming && !error && <FinishNotice finish={message.finish} onContinue={() => void continueReply(message.id)} />}
       {message.role === 'assistant' && (
         <footer className="message-actions">
           {streaming && live && (
@@ -65,6 +68,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
                 <button className="ghost" onClick={() => void continueReply(message.id)}>→ Continue</button>
               )}
               <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}>Copy</button>
+              <UsageLine usage={message.usage} costUsd={message.costUsd} />
             </>
           )}
         </footer>

@@ -24,6 +24,13 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
     // Scroll to the end when the branch's last message changes, not on every render.
   }, [lastId]);
 
+  // A finished reply grows (finish notice, usage line): follow it if the reader was at the end.
+  const lastStatus = path.at(-1)?.status;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el && path.length > 0 && el.scrollHeight - el.scrollTop - el.clientHeight < 240) virtualizer.scrollToIndex(path.length - 1, { align: 'end' });
+  }, [lastStatus]);
+
   // A search hit asked for this message: bring it into view (declared last so it wins over the end).
   const found = useSearch((s) => s.focusMessage);
   const foundIndex = found ? path.findIndex((m) => m.id === found.messageId) : -1;

@@ -2,7 +2,7 @@ export function Reasoning({ text, streaming }: { text: string; streaming: boolea
   return (
     <details className="reasoning">
       <summary>{streaming ? 'Thinking…' : 'Reasoning'}</summary>
-      <div className="reasoning-text">{text}</div>
+      <div className="reasoning-text">{text.trim()}</div>
     </details>
   );
 }

@@ -3,6 +3,7 @@ import type { ComparePane } from '../../state/compare-store';
 import { useConversations } from '../../state/conversations-store';
 import { useStreams } from '../../state/streams-store';
 import { ErrorNotice } from '../chat/ErrorNotice';
+import { FinishNotice } from '../chat/FinishNotice';
 import { Reasoning } from '../chat/Reasoning';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
 import { isStreaming, paneText } from './pane-metrics';
@@ -18,6 +19,7 @@ interface Props {
 export const PaneBody = memo(function PaneBody({ pane, sync, follow }: Props) {
   const live = useStreams((s) => s.byMessage[pane.messageId]);
   const message = useConversations((s) => s.messages.find((m) => m.id === pane.messageId));
+  const continueReply = useConversations((s) => s.continueReply);
   const ref = useRef<HTMLDivElement>(null);
   const { text, reasoning } = paneText({ live, message });
   const streaming = isStreaming({ live, message });
@@ -53,6 +55,7 @@ export const PaneBody = memo(function PaneBody({ pane, sync, follow }: Props) {
       )}
       {!streaming && !text && !error && message?.status === 'interrupted' && <p className="muted small">Stopped before any text arrived.</p>}
       {error && <ErrorNotice error={error} />}
+      {!streaming && !error && <FinishNotice finish={message?.finish} onContinue={() => void continueReply(pane.messageId)} />}
     </div>
   );
 });

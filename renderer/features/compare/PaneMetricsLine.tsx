@@ -34,7 +34,7 @@ export function PaneMetricsLine({ pane }: { pane: ComparePane }) {
       </div>
       <div title={m.costUsd === undefined ? 'No price is known for this model' : 'Cost from the provider token counts and the catalog price'}>
         <dt>Cost</dt>
-        <dd data-metric="cost">{m.costUsd === undefined ? '—' : formatUsd(m.costUsd)}</dd>
+        <dd data-metric="cost">{m.costUsd === undefined ? (streaming ? '—' : 'price unknown') : formatUsd(m.costUsd)}</dd>
       </div>
       <div title="Time from sending to the last token">
         <dt>Total</dt>
