@@ -52,13 +52,16 @@ export function usageOf(u: LanguageModelUsage): Usage | undefined {
   return Object.keys(usage).length > 0 ? usage : undefined;
 }
 
-/** Anthropic's stop_reason "refusal" and an OpenAI `refusal` both arrive as content-filter. */
+/**
+ * Anthropic's stop_reason "refusal" and an OpenAI refusal (raw "stop" in Chat Completions, no raw
+ * reason in Responses) arrive as content-filter; a real filter has its own raw word.
+ */
 const REFUSAL_RAW = new Set(['refusal', 'stop', 'end_turn']);
 
 export function finishReasonOf(reason: string, raw?: string): FinishReason {
   switch (reason) {
     case 'content-filter':
-      return raw !== undefined && REFUSAL_RAW.has(raw) ? 'refusal' : 'content-filter';
+      return raw === undefined || REFUSAL_RAW.has(raw) ? 'refusal' : 'content-filter';
     case 'stop':
     case 'length':
     case 'tool-calls':
