@@ -35,6 +35,9 @@ interface Pending {
  */
 function workerScript(): { script: URL; execArgv?: string[] } {
   const built = new URL('./read-worker.js', import.meta.url);
+  // Packaged: electron-builder unpacks the worker next to the archive (asarUnpack).
+  const unpacked = new URL(built.href.replace('/app.asar/', '/app.asar.unpacked/'));
+  if (unpacked.href !== built.href && existsSync(fileURLToPath(unpacked))) return { script: unpacked };
   if (existsSync(fileURLToPath(built))) return { script: built };
   const source = new URL('./read-worker-entry.ts', import.meta.url);
   const hasTsx = process.execArgv.some((arg) => arg.includes('tsx'));
