@@ -1,12 +1,14 @@
-// 6. Search and writes: FTS5 over a big generated history (real schema, real search code), the
-// event-loop delay of the thread that serves streams while it searches during a stream, and
-// write throughput (bulk inserts; appendToMessage flushes while a stream is persisted).
+// 6. Search and writes: FTS5 over a big generated history (real schema, real search code, asked
+// through the read worker as the app does), the event-loop delay of the thread that persists
+// streams while searches run during a stream, and write throughput (bulk inserts;
+// appendToMessage flushes while a stream is persisted).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { closeDatabase, openDatabase } from '../electron/core/store/database';
 import { createConversationStore } from '../electron/core/store/conversation-store';
+import { createReadWorker } from '../electron/core/store/read-worker';
 import type { SearchQuery } from '../electron/core/store/search';
 import { seedMessages } from './lib/seed';
 import { MODELS } from './lib/text-gen';
@@ -60,21 +62,30 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'enclave-bench-search-'));
   const count = opts.quick ? 30_000 : 1_000_000;
   try {
-    const { db } = openDatabase(join(dir, 'enclave.sqlite'));
+    const path = join(dir, 'enclave.sqlite');
+    const { db } = openDatabase(path);
     opts.log(`  seeding ${count.toLocaleString('en-US')} messages`);
     const seeded = seedMessages(db, { messages: count, perConversation: 20, endAt: END, spanDays: 730, triggerRows: 20_000 });
     opts.log(`  seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
     const store = createConversationStore(db);
+    const reader = createReadWorker({ path, log: opts.log });
     const qs = queries();
-    for (const q of qs) store.search(q);
+    for (const q of qs) await reader.search(q);
     const times: number[] = [];
     const rounds = opts.quick ? 2 : 5;
     for (let round = 0; round < rounds; round += 1) {
       for (const q of qs) {
         const t = performance.now();
-        store.search(q);
+        await reader.search(q);
         times.push(performance.now() - t);
       }
+    }
+    // The same queries on the core thread's own connection: the query cost without the hop.
+    const onThread: number[] = [];
+    for (const q of qs) {
+      const t = performance.now();
+      store.search(q);
+      onThread.push(performance.now() - t);
     }
     const perQuery = qs.map((q, i) => ({ q: q.query, ms: percentile(times.filter((_, k) => k % qs.length === i), 50) }));
     const slowest = perQuery.sort((a, b) => b.ms - a.ms)[0];
@@ -94,7 +105,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
       };
       h.enable();
       let k = 0;
-      const searcher = withSearch ? setInterval(() => store.search(qs[k++ % qs.length]!), 100) : undefined;
+      const searcher = withSearch ? setInterval(() => void reader.search(qs[k++ % qs.length]!), 100) : undefined;
       const before = performance.now();
       await persistStream(store, conversationId, streamTokens, 1000);
       const ms = performance.now() - before;
@@ -106,11 +117,12 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     };
     const alone = await loop(false);
     const during = await loop(true);
+    await reader.close();
     store.close();
     closeDatabase(db);
     return [
-      { section: '6', metric: `search p95 over ${count.toLocaleString('en-US')} messages`, unit: 'ms', value: percentile(times, 95), target: { op: '<=', value: 30 }, note: `20 queries × ${rounds}; p50 ${percentile(times, 50).toFixed(1)} ms; slowest "${slowest?.q}" p50 ${slowest?.ms.toFixed(1)} ms` },
-      { section: '6', metric: 'event-loop delay p99, stream + searches', unit: 'ms', value: during.p99, target: { op: '<=', value: 10 }, baseline: alone.p99, ratio: ratio(during.p99, alone.p99), note: `max ${during.max.toFixed(0)} ms; search runs on the stream thread (baseline = stream alone)` },
+      { section: '6', metric: `search p95 over ${count.toLocaleString('en-US')} messages`, unit: 'ms', value: percentile(times, 95), target: { op: '<=', value: 30 }, baseline: percentile(onThread, 95), ratio: ratio(percentile(times, 95), percentile(onThread, 95)), note: `through the read worker, 20 queries × ${rounds}; p50 ${percentile(times, 50).toFixed(1)} ms; slowest "${slowest?.q}" p50 ${slowest?.ms.toFixed(1)} ms; baseline = same queries once on the core thread's connection` },
+      { section: '6', metric: 'event-loop delay p99, stream + searches', unit: 'ms', value: during.p99, target: { op: '<=', value: 10 }, baseline: alone.p99, ratio: ratio(during.p99, alone.p99), note: `max ${during.max.toFixed(0)} ms; searches run on the read worker, a search every 100 ms (baseline = stream alone)` },
       { section: '6', metric: 'bulk insert rate (real schema + FTS triggers)', unit: 'msg/s', value: seeded.triggeredRate, note: 'first 20,000 rows through the triggers, 20,000 per transaction; the rest loaded then indexed by an FTS rebuild' },
       { section: '6', metric: 'bulk load incl. FTS rebuild', unit: 'msg/s', value: count / (seeded.ms / 1000) },
       { section: '6', metric: 'stream persisted at 1,000 tok/s, real rate', unit: 'tok/s', value: streamTokens / (alone.ms / 1000), baseline: 1000, ratio: streamTokens / (alone.ms / 1000) / 1000, note: 'appendToMessage per token' },

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { dispatch } from '../electron/core/ipc/dispatch';
+import { harnessClientJs } from './client-bundle';
 import { startEngine } from './engine';
 import { HARNESS_CSP, readStatic } from './static-files';
 
@@ -30,19 +30,8 @@ const dataDir = resolve(args['data-dir'] ?? join(homedir(), '.enclave-preview'))
 mkdirSync(dataDir, { recursive: true });
 const token = randomBytes(24).toString('hex');
 
-const clientJs = (
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'client.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-  })
-).outputFiles[0]!.text;
-
 const engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [] });
+const clientJs = await harnessClientJs();
 const sseClients = new Set<ServerResponse>();
 engine.core.onStream((events) => {
   const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;

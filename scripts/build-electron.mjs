@@ -12,6 +12,13 @@ await build({
   external: ['electron', 'keytar', 'electron-store', '@pydantic/genai-prices'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+// The read worker's thread (search, loading, exports) runs its own entry, next to main.js.
+await build({
+  ...common,
+  entryPoints: ['electron/core/store/read-worker-entry.ts'],
+  outfile: 'dist-electron/read-worker.js',
+  format: 'esm',
+});
 await build({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],

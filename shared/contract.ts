@@ -90,8 +90,12 @@ export const contract = {
   probeLocalServer: call<ProbeLocalServerResult>()(z.object({ address: text(300).min(1) }).strict()),
 
   listConversations: call<Conversation[]>()(empty),
-  getConversation: call<{ conversation: Conversation; messages: Message[] }>()(
-    z.object({ id }).strict(),
+  /**
+   * With `limit`, a long conversation answers with the current branch's newest `limit` messages
+   * (and their siblings) and `partial: true`; ask again without it for the rest.
+   */
+  getConversation: call<{ conversation: Conversation; messages: Message[]; partial?: boolean }>()(
+    z.object({ id, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   ),
   createConversation: call<Conversation>()(
     z.object({ title: text(200).optional(), localOnly: z.boolean().optional() }).strict(),

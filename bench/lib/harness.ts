@@ -1,7 +1,18 @@
 // The browser harness as a child process on a given data dir (the real engine + built renderer).
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startChild } from './child';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let built = false;
+
+/** The harness as `npm start` runs it: prebuilt JS (scripts/build-harness.mjs), no tsx. */
+function buildHarness(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/build-harness.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  built = true;
+}
 
 export interface RunningHarness {
   url: string;
@@ -14,7 +25,8 @@ export async function startHarness(dataDir: string, extraArgs: string[] = []): P
   if (!existsSync(resolve(import.meta.dirname, '../../dist/renderer/index.html'))) {
     throw new Error('dist/renderer is not built: run `npx vite build` (or npm run preview once) first.');
   }
-  const c = await startChild(['--import', 'tsx', 'harness/server.ts', '--data-dir', dataDir, ...extraArgs], /ENCLAVE_URL=(\S+)/);
+  buildHarness();
+  const c = await startChild(['dist-harness/start.js', '--data-dir', dataDir, ...extraArgs], /ENCLAVE_URL=(\S+)/);
   return { url: c.ready, readyMs: c.readyMs, stop: c.stop };
 }
 

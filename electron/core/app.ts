@@ -16,6 +16,7 @@ import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase, openDatabase } from './store/database';
 import { createConversationStore } from './store/conversation-store';
+import { createReadWorker } from './store/read-worker';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
@@ -52,8 +53,11 @@ export interface Core {
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
-  const { db, notices: dbNotices } = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
+  const dbPath = join(opts.dataDir, 'enclave.sqlite');
+  const { db, notices: dbNotices } = openDatabase(dbPath);
   const store = createConversationStore(db);
+  // Search, loading and exports read on their own thread; this one persists streams.
+  const reader = createReadWorker({ path: dbPath, log });
   const interrupted = store.markInterruptedOnStartup();
   const keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -129,7 +133,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     listConversations: async () => store.listConversations(),
     getConversation: async (req) => {
-      const found = store.getConversation(req.id);
+      store.flushAll();
+      const found = await reader.getConversation(req.id, req.limit);
       if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
       return found;
     },
@@ -168,9 +173,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         ? saveFile(`enclave-network-ledger-${stamp}.csv`, ledgerToCsv(entries))
         : saveFile(`enclave-network-ledger-${stamp}.json`, JSON.stringify(entries, null, 2) + '\n');
     },
-    searchMessages: async (req) => store.search(req),
+    searchMessages: async (req) => {
+      store.flushAll();
+      return reader.search(req);
+    },
     exportConversations: async (req) => {
-      const bundles = store.exportBundles(req.ids);
+      store.flushAll();
+      const bundles = await reader.exportBundles(req.ids);
       if (bundles.length === 0) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to export yet.' });
       const { name, content } = req.passphrase
         ? await sealedExport(bundles, req.passphrase)
@@ -214,6 +223,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     async close() {
       lock.dispose();
       chat.stopAll();
+      await reader.close();
       store.close();
       closeDatabase(db);
     },

@@ -36,6 +36,11 @@ interface ConversationsState {
   showBranch(messageId: string): Promise<void>;
 }
 
+/** Messages of the current branch loaded before the rest: more than a tall window shows. */
+const FIRST_WINDOW = 60;
+/** Counts loads so an answer that arrives after a newer one started is dropped. */
+let loads = 0;
+
 export const useConversations = create<ConversationsState>((set, get) => ({
   list: [],
   listLoaded: false,
@@ -49,13 +54,21 @@ export const useConversations = create<ConversationsState>((set, get) => ({
   },
   async open(id) {
     if (!id) {
+      loads += 1;
       set({ activeId: undefined, conversation: undefined, messages: [] });
       return;
     }
-    const { conversation, messages } = await call('getConversation', { id });
-    set({ activeId: id, conversation, messages });
-    const lastModel = [...messages].reverse().find((m) => m.model)?.model;
+    const load = ++loads;
+    // A newly opened conversation paints its newest messages first; the rest follows.
+    const switching = get().activeId !== id;
+    const first = await call('getConversation', switching ? { id, limit: FIRST_WINDOW } : { id });
+    if (load !== loads) return;
+    set({ activeId: id, conversation: first.conversation, messages: first.messages });
+    const lastModel = [...first.messages].reverse().find((m) => m.model)?.model;
     if (lastModel && !get().model) set({ model: { connectionId: lastModel.connectionId, modelId: lastModel.modelId } });
+    if (!first.partial) return;
+    const whole = await call('getConversation', { id });
+    if (load === loads) set({ conversation: whole.conversation, messages: whole.messages });
   },
   async refresh() {
     const id = get().activeId;

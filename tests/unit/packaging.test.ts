@@ -17,6 +17,14 @@ describe('packaged build', () => {
     expect(main).toContain('electron/core/egress/egress.ts');
   });
 
+  test('the read worker bundles on its own, without the harness, and is unpacked from the archive', async () => {
+    const worker = await bundledInputs('electron/core/store/read-worker-entry.ts', 'esm', []);
+    for (const input of worker) expect(input).not.toMatch(/^(harness|tests|bench)\//);
+    expect(worker).toContain('electron/core/store/search.ts');
+    expect(readFileSync('scripts/build-electron.mjs', 'utf8')).toContain("outfile: 'dist-electron/read-worker.js'");
+    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(/asarUnpack:[\s\S]*dist-electron\/read-worker\.js/);
+  });
+
   test('the preload is tiny: the call names and nothing else of ours', async () => {
     const preload = await bundledInputs('electron/preload/preload.ts', 'cjs', ['electron']);
     expect(preload.filter((p) => !p.startsWith('node_modules/')).sort()).toEqual(['electron/preload/preload.ts', 'shared/call-names.ts']);

@@ -19,10 +19,13 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
   // Built once per conversation load, so each row finds its versions without scanning every message.
   const children = useMemo(() => indexChildren(allMessages), [allMessages]);
 
+  // A long conversation opens with its newest messages and the older ones arrive just after:
+  // when they do, stay at the end rather than at the same pixel offset (older text).
+  const firstId = path[0]?.id;
   useEffect(() => {
     if (path.length > 0) virtualizer.scrollToIndex(path.length - 1, { align: 'end' });
     // Scroll to the end when the branch's last message changes, not on every render.
-  }, [lastId]);
+  }, [lastId, firstId]);
 
   // A finished reply grows (finish notice, usage line): follow it if the reader was at the end.
   const lastStatus = path.at(-1)?.status;
