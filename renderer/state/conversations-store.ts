@@ -107,6 +107,7 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     await get().refresh();
   },
   async stop(streamId) {
+    useStreams.getState().halt(streamId);
     await call('stopStream', { streamId });
   },
   async showBranch(messageId) {

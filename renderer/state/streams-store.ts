@@ -32,10 +32,14 @@ interface StreamsState {
   begin(streamId: string, messageId: string, prefix?: { text: string; reasoning: string }): void;
   apply(events: StreamEvent[]): string[];
   clear(messageId: string): void;
+  /** Stop pressed: the reply stops growing now, before the engine confirms (within one frame). */
+  halt(streamId: string): void;
 }
 
 /** Streams whose end already arrived: a fast local reply can end before sendMessage returns. */
 const endedStreams = new Set<string>();
+/** Streams the user stopped: text still in flight from the engine is not shown. */
+const haltedStreams = new Set<string>();
 
 const newLive = (streamId: string, messageId: string): LiveReply => ({
   streamId, messageId, prefix: '', text: '', reasoningPrefix: '', reasoning: '', done: false, startedAt: performance.now(),
@@ -69,6 +73,7 @@ export const useStreams = create<StreamsState>((set, get) => ({
       const messageId = messageOfStream[e.streamId];
       const live = messageId ? byMessage[messageId] : undefined;
       if (!messageId || !live) continue;
+      if ((e.kind === 'text-delta' || e.kind === 'reasoning-delta') && haltedStreams.has(e.streamId)) continue;
       switch (e.kind) {
         case 'text-delta':
           byMessage[messageId] = { ...live, text: live.text + e.text, firstTokenAt: live.firstTokenAt ?? performance.now() };
@@ -95,6 +100,9 @@ export const useStreams = create<StreamsState>((set, get) => ({
     }
     set({ byMessage, messageOfStream });
     return ended;
+  },
+  halt(streamId) {
+    haltedStreams.add(streamId);
   },
   clear(messageId) {
     set((s) => {

@@ -4,7 +4,7 @@
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import './highlight-theme.css';
-import { memo, useRef } from 'react';
+import { memo, useDeferredValue, useRef } from 'react';
 import { rescanBlocks, type BlockScan } from '../../../shared/markdown/incremental-blocks';
 import { propsOfBlocks } from './block-props';
 import { groupBlocks, sameGroup } from './block-groups';
@@ -38,9 +38,13 @@ function useBlocks(text: string): BlockProps[] {
 }
 
 export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
-  const groups = groupBlocks(useBlocks(text));
+  // Streamed text renders at low priority: a key press or a click interrupts it, and React
+  // renders the newest text once input is handled (input always wins).
+  const deferred = useDeferredValue(text);
+  const shown = streaming ? deferred : text;
+  const groups = groupBlocks(useBlocks(shown));
   return (
-    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined}>
+    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={shown.length}>
       {groups.map((blocks, index) => (
         <BlockGroup key={index} blocks={blocks} />
       ))}
