@@ -37,6 +37,8 @@ export function createFrameBatcher<T>(apply: (items: T[]) => void, clock: FrameC
   };
 
   const onFrame = (time: number): void => {
+    // Frames are timed from one to the next while text flows: a commit is followed by one more
+    // frame even when nothing is queued, so its cost is seen.
     const interval = lastFrame === undefined ? 0 : time - lastFrame;
     lastFrame = time;
     if (interval > LONG_FRAME_MS) skip = Math.min(MAX_SKIP, skip + 1);
@@ -46,13 +48,14 @@ export function createFrameBatcher<T>(apply: (items: T[]) => void, clock: FrameC
       clock.requestFrame(onFrame);
       return;
     }
-    wait = skip;
-    flushNow();
-    if (queue.length > 0 || wait > 0) clock.requestFrame(onFrame);
-    else {
+    if (queue.length === 0) {
       scheduled = false;
       lastFrame = undefined;
+      return;
     }
+    wait = skip;
+    flushNow();
+    clock.requestFrame(onFrame);
   };
 
   return {

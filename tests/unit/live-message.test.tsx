@@ -41,3 +41,16 @@ describe('a streaming reply re-read from the store while it streams', () => {
     expect(shownMessage({ content: 'done' }, undefined)).toEqual({ text: 'done', reasoning: '' });
   });
 });
+
+describe('Stop', () => {
+  it('stops the reply growing at once, before the engine confirms', () => {
+    useStreams.getState().begin('s3', 'm1');
+    stream([{ kind: 'text-delta', streamId: 's3', text: 'Hello' }] as never);
+    useStreams.getState().halt('s3');
+    // Text the engine had already sent when Stop was pressed arrives afterwards.
+    stream([{ kind: 'text-delta', streamId: 's3', text: ', world' }, { kind: 'finish', streamId: 's3' }] as never);
+    const live = useStreams.getState().byMessage.m1;
+    expect(live?.text).toBe('Hello');
+    expect(live?.done).toBe(true);
+  });
+});
