@@ -4,7 +4,7 @@
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import './highlight-theme.css';
-import { memo, useDeferredValue, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { rescanBlocks, type BlockScan } from '../../../shared/markdown/incremental-blocks';
 import { propsOfBlocks } from './block-props';
 import { groupBlocks, sameGroup } from './block-groups';
@@ -38,13 +38,12 @@ function useBlocks(text: string): BlockProps[] {
 }
 
 export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
-  // Streamed text renders at low priority: a key press or a click interrupts it, and React
-  // renders the newest text once input is handled (input always wins).
-  const deferred = useDeferredValue(text);
-  const shown = streaming ? deferred : text;
-  const groups = groupBlocks(useBlocks(shown));
+  // Not useDeferredValue: zustand updates arrive every frame, each restarts the deferred render,
+  // and 4 streaming panes showed nothing for seconds. Input gets its frames from the frame
+  // budget (renderer/state/frame-budget.ts) instead, and each commit parses only the tail.
+  const groups = groupBlocks(useBlocks(text));
   return (
-    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={shown.length}>
+    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={text.length}>
       {groups.map((blocks, index) => (
         <BlockGroup key={index} blocks={blocks} />
       ))}
