@@ -12,7 +12,7 @@ import type { BenchOptions, Section } from './lib/section';
 const THROTTLE = 4;
 const RATE = 1000;
 const BATCH_MS = 16;
-type Kind = 'memo' | 'naive';
+type Kind = 'memo' | 'naive' | 'streamdown';
 
 interface BenchWindow {
   bench: {
@@ -52,16 +52,32 @@ async function streamingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
     opts.log(`  streaming ${panes} pane(s) × ${duration / 1000} s, memo then naive`);
     const memo = await stream(page, 'memo', panes, duration);
     const naive = await stream(page, 'naive', panes, duration);
-    const at4 = panes === 4;
-    const tag = `${panes} pane${panes > 1 ? 's' : ''}`;
-    rows.push(
-      { section: '2', metric: `chunk→paint p50, ${tag}`, unit: 'ms', value: p(memo.latencies, 50), baseline: p(naive.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(naive.latencies, 50)) },
-      { section: '2', metric: `chunk→paint p95, ${tag}`, unit: 'ms', value: p(memo.latencies, 95), ...(at4 ? { target: { op: '<=' as const, value: 50 } } : {}), baseline: p(naive.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(naive.latencies, 95)) },
-      { section: '2', metric: `frame time p95, ${tag}`, unit: 'ms', value: p(memo.frameTimes, 95), baseline: p(naive.frameTimes, 95), ratio: ratio(p(memo.frameTimes, 95), p(naive.frameTimes, 95)), note: `${memo.frameTimes.length} frames vs ${naive.frameTimes.length}` },
-      { section: '2', metric: `long tasks > 50 ms, ${tag}`, unit: '', value: memo.longTasks.length, ...(at4 ? { target: { op: '<=' as const, value: 0 } } : {}), baseline: naive.longTasks.length, note: `longest ${Math.round(Math.max(0, ...memo.longTasks))} ms vs ${Math.round(Math.max(0, ...naive.longTasks))} ms` },
-    );
+    rows.push(...streamRows(`${panes} pane${panes > 1 ? 's' : ''}`, panes === 4, memo, naive));
   }
+  // The same 4 panes against streamdown (react-markdown's streaming drop-in), in the same run.
+  opts.log(`  streaming 4 panes × ${duration / 1000} s, streamdown`);
+  const memo4 = await stream(page, 'memo', 4, duration);
+  const streamdown = await stream(page, 'streamdown', 4, duration);
+  rows.push(...streamRows('4 panes, vs streamdown', false, memo4, streamdown));
   return rows;
+}
+
+function streamRows(tag: string, targets: boolean, memo: StreamResult, base: StreamResult): Row[] {
+  return [
+    { section: '2', metric: `chunk→paint p50, ${tag}`, unit: 'ms', value: p(memo.latencies, 50), baseline: p(base.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(base.latencies, 50)) },
+    { section: '2', metric: `chunk→paint p95, ${tag}`, unit: 'ms', value: p(memo.latencies, 95), ...(targets ? { target: { op: '<=' as const, value: 50 } } : {}), baseline: p(base.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(base.latencies, 95)) },
+    { section: '2', metric: `frame time p95, ${tag}`, unit: 'ms', value: p(memo.frameTimes, 95), baseline: p(base.frameTimes, 95), ratio: ratio(p(memo.frameTimes, 95), p(base.frameTimes, 95)), note: `${memo.frameTimes.length} frames vs ${base.frameTimes.length}` },
+    { section: '2', metric: `long tasks > 50 ms, ${tag}`, unit: '', value: memo.longTasks.length, ...(targets ? { target: { op: '<=' as const, value: 0 } } : {}), baseline: base.longTasks.length, note: `longest ${Math.round(Math.max(0, ...memo.longTasks))} ms vs ${Math.round(Math.max(0, ...base.longTasks))} ms` },
+  ];
+}
+
+/** 4 panes without CPU throttling: what a fast machine feels. */
+async function unthrottledRows(page: Page, opts: BenchOptions): Promise<Row[]> {
+  const duration = opts.quick ? 2000 : 10_000;
+  opts.log(`  streaming 4 panes × ${duration / 1000} s unthrottled, memo then naive`);
+  const memo = await stream(page, 'memo', 4, duration);
+  const naive = await stream(page, 'naive', 4, duration);
+  return streamRows('4 panes, not throttled', false, memo, naive);
 }
 
 async function costRows(page: Page, opts: BenchOptions): Promise<Row[]> {
@@ -117,12 +133,13 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     await stream(page, 'naive', 2, warm);
     opts.log('  update cost per size (unthrottled)');
     const costs = await costRows(page, opts);
+    const unthrottled = await unthrottledRows(page, opts);
     const cdp = await throttle(page, THROTTLE);
     const streaming = await streamingRows(page, opts);
     opts.log('  typing while streaming');
     const typed = await typingRows(page, opts);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    return [...streaming, ...costs, ...typed];
+    return [...streaming, ...unthrottled, ...costs, ...typed];
   } finally {
     await browser.close();
     await server.close();

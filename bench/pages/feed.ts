@@ -1,9 +1,13 @@
 // Feeds panes like the app receives a stream: the main process sends one batch every `batchMs`
-// (stream-batcher.ts); each batch has a nominal arrival time, and the page applies what has
-// arrived once per animation frame, one store update per pane. Latency is measured from the
-// nominal arrival, so time a batch waits behind a busy main thread counts.
+// (stream-batcher.ts); each batch has a nominal arrival time and goes through the app's own
+// frame batcher (renderer/state/frame-budget.ts), which hands text to the panes at most once per
+// frame within a budget they share. Latency runs from the nominal arrival (so time a batch waits
+// behind a busy main thread counts) to the paint of the first frame whose DOM shows its text
+// (a pane's `data-chars` reaching the length it has with that batch), so text rendered late at
+// low priority is measured when it appears, not when it was handed over.
+import { createFrameBatcher } from '../../renderer/state/frame-budget';
 import { realisticMarkdownTokens } from '../../tests/fakes/markdown-tokens';
-import { appendToPane } from './panes';
+import { appendToPane, usePanes } from './panes';
 import { afterTask } from './measure';
 
 export interface FeedConfig {
@@ -15,6 +19,7 @@ export interface FeedConfig {
 }
 
 interface Batch {
+  pane: number;
   arrivedAt: number;
   text: string;
 }
@@ -26,11 +31,18 @@ export interface Feed {
   stop(): void;
 }
 
+/** Characters pane `index` shows in the DOM right now. */
+function renderedChars(index: number): number {
+  const el = document.querySelector<HTMLElement>(`[data-pane="${index}"] [data-chars]`);
+  return Number(el?.dataset.chars ?? 0);
+}
+
 export function startFeed(cfg: FeedConfig): Feed {
   const perBatch = Math.max(1, Math.round((cfg.tokensPerSec * cfg.batchMs) / 1000));
   const tokenCount = Number.isFinite(cfg.durationMs) ? Math.ceil((cfg.tokensPerSec * cfg.durationMs) / 1000) + perBatch : 60_000;
   const tokens = realisticMarkdownTokens(tokenCount);
-  const pending: Batch[][] = Array.from({ length: cfg.panes }, () => []);
+  /** Per pane: batches handed over but not yet visible, with the pane length that shows them. */
+  const waiting: { arrivedAt: number; chars: number }[][] = Array.from({ length: cfg.panes }, () => []);
   const latencies: number[] = [];
   const t0 = performance.now();
   let sent = 0;
@@ -40,6 +52,19 @@ export function startFeed(cfg: FeedConfig): Feed {
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
+  const frames = createFrameBatcher<Batch>((batches) => {
+    for (let pane = 0; pane < cfg.panes; pane += 1) {
+      const mine = batches.filter((b) => b.pane === pane);
+      if (mine.length === 0) continue;
+      let chars = usePanes.getState().texts[pane]?.length ?? 0;
+      for (const b of mine) {
+        chars += b.text.length;
+        waiting[pane]!.push({ arrivedAt: b.arrivedAt, chars });
+      }
+      appendToPane(pane, mine.map((b) => b.text).join(''));
+    }
+  });
+
   const deliver = () => {
     // Deliver every batch whose nominal time has passed (a late timer delivers several at once).
     const now = performance.now();
@@ -48,35 +73,35 @@ export function startFeed(cfg: FeedConfig): Feed {
       const text = tokens.slice(sent % tokens.length, (sent % tokens.length) + perBatch).join('');
       sent += perBatch;
       batchIndex += 1;
-      for (const queue of pending) queue.push({ arrivedAt, text });
+      for (let pane = 0; pane < cfg.panes; pane += 1) frames.push({ pane, arrivedAt, text });
       if (arrivedAt - t0 >= cfg.durationMs) stopped = true;
     }
     if (!stopped) timer = setTimeout(deliver, Math.max(0, t0 + batchIndex * cfg.batchMs - performance.now()));
   };
 
-  const frame = () => {
-    const applied: number[] = [];
-    pending.forEach((queue, pane) => {
-      if (queue.length === 0) return;
-      appendToPane(pane, queue.map((b) => b.text).join(''));
-      for (const b of queue) applied.push(b.arrivedAt);
-      queue.length = 0;
+  const watch = () => {
+    const shown: number[] = [];
+    waiting.forEach((queue, pane) => {
+      const chars = renderedChars(pane);
+      while (queue.length > 0 && queue[0]!.chars <= chars) shown.push(queue.shift()!.arrivedAt);
     });
     void afterTask().then((paintedAt) => {
-      for (const at of applied) latencies.push(paintedAt - at);
-      if (stopped && pending.every((q) => q.length === 0)) finish();
-      else requestAnimationFrame(frame);
+      for (const at of shown) latencies.push(paintedAt - at);
+      if (stopped && waiting.every((q) => q.length === 0)) finish();
+      else requestAnimationFrame(watch);
     });
   };
 
   deliver();
-  requestAnimationFrame(frame);
+  requestAnimationFrame(watch);
   return {
     done,
     latencies,
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      frames.flushNow();
+      for (const q of waiting) q.length = 0;
     },
   };
 }

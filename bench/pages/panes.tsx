@@ -4,16 +4,20 @@ import { useState } from 'react';
 import { create } from 'zustand';
 import { MessageMarkdown } from '../../renderer/features/markdown/MessageMarkdown';
 import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
+import { Streamdown } from 'streamdown';
 
-export type RendererKind = 'memo' | 'naive';
+/** memo: the app's MessageMarkdown; naive: the whole text re-parsed per update; streamdown: the library, as shipped. */
+export type RendererKind = 'memo' | 'naive' | 'streamdown';
 
 interface PanesState {
   kind: RendererKind;
   texts: string[];
   composer: boolean;
+  /** False in the update-cost run, so MessageMarkdown renders every update at once (no deferral). */
+  streaming: boolean;
 }
 
-export const usePanes = create<PanesState>(() => ({ kind: 'memo', texts: [], composer: false }));
+export const usePanes = create<PanesState>(() => ({ kind: 'memo', texts: [], composer: false, streaming: true }));
 
 /** One store update for one pane: only that pane's selector changes. */
 export function appendToPane(index: number, text: string): void {
@@ -35,9 +39,15 @@ export function setPaneText(index: number, text: string): void {
 function Pane({ index }: { index: number }) {
   const text = usePanes((s) => s.texts[index] ?? '');
   const kind = usePanes((s) => s.kind);
+  const streaming = usePanes((s) => s.streaming);
   return (
     <article className="message assistant bench-pane" data-pane={index}>
-      {kind === 'memo' ? <MessageMarkdown text={text} streaming /> : <NaiveMarkdown text={text} streaming />}
+      {kind === 'memo' ? (
+        <MessageMarkdown text={text} streaming={streaming} />
+      ) : (
+        // These render synchronously: what is committed is what the text says.
+        <div data-chars={text.length}>{kind === 'naive' ? <NaiveMarkdown text={text} streaming /> : <Streamdown mode="streaming">{text}</Streamdown>}</div>
+      )}
     </article>
   );
 }

@@ -29,8 +29,8 @@ export interface TypingResult {
   longTasks: number[];
 }
 
-function reset(kind: RendererKind, panes: number, composer: boolean): void {
-  flushSync(() => usePanes.setState({ kind, texts: Array.from({ length: panes }, () => ''), composer }));
+function reset(kind: RendererKind, panes: number, composer: boolean, streaming = true): void {
+  flushSync(() => usePanes.setState({ kind, texts: Array.from({ length: panes }, () => ''), composer, streaming }));
 }
 
 async function stream(cfg: { kind: RendererKind; panes: number; tokensPerSec: number; durationMs: number; batchMs: number }): Promise<StreamResult> {
@@ -53,7 +53,7 @@ function textOfSize(chars: number, extraTokens: number): { base: string; next: s
 }
 
 async function cost(cfg: { kind: RendererKind; chars: number; updates: number; tokensPerUpdate: number }): Promise<CostResult> {
-  reset(cfg.kind, 1, false);
+  reset(cfg.kind, 1, false, false);
   const { base, next } = textOfSize(cfg.chars, cfg.updates * cfg.tokensPerUpdate);
   flushSync(() => setPaneText(0, base));
   await nextPaint();

@@ -3,6 +3,8 @@ import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
 import { useConversations } from '../state/conversations-store';
 import { useStreams } from '../state/streams-store';
+import { createFrameBatcher } from '../state/frame-budget';
+import type { StreamEvent } from '../../shared/types';
 import { TopBar } from './TopBar';
 import { Toasts } from './Toasts';
 import { Sidebar } from '../features/sidebar/Sidebar';
@@ -23,8 +25,9 @@ export function App() {
     void useApp.getState().loadInfo();
     void useConnections.getState().load();
     void useConversations.getState().loadList();
-    return window.enclave.onStreamEvents((events) => {
-      const ended = useStreams.getState().apply(events);
+    // Streamed text reaches the stores at most once per frame, within a budget all panes share.
+    const frames = createFrameBatcher<StreamEvent[]>((batches) => {
+      const ended = useStreams.getState().apply(batches.flat());
       if (ended.length > 0) {
         void useConversations
           .getState()
@@ -38,6 +41,7 @@ export function App() {
           });
       }
     });
+    return window.enclave.onStreamEvents((events) => frames.push(events));
   }, []);
 
   return (

@@ -121,6 +121,7 @@ export const useCompare = create<CompareState>((set, get) => ({
   },
   async stop(index) {
     const pane = get().run?.panes[index];
+    if (pane) useStreams.getState().halt(pane.streamId);
     if (pane) await call('stopStream', { streamId: pane.streamId }).catch((err: unknown) => useApp.getState().toast(failMessage(err)));
   },
   async stopAll() {

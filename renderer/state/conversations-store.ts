@@ -113,11 +113,14 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     await get().refresh();
   },
   async continueReply(messageId) {
+    const before = get().messages.find((m) => m.id === messageId);
+    const prefix = { text: before?.content ?? '', reasoning: before?.reasoning ?? '' };
     const result = await call('continueMessage', { messageId });
-    useStreams.getState().begin(result.streamId, result.assistantMessageId);
+    useStreams.getState().begin(result.streamId, result.assistantMessageId, prefix);
     await get().refresh();
   },
   async stop(streamId) {
+    useStreams.getState().halt(streamId);
     await call('stopStream', { streamId });
   },
   async showBranch(messageId) {

@@ -21,7 +21,15 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .25rem; overflow-wrap: an
 .message-head .role { font-weight: 600; color: var(--fg); }
 .status { color: #cf222e; }
 .content p, .reasoning p, .system-prompt p { margin: .5rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-.content p.heading { font-weight: 700; }
+.content h3, .content h4, .content h5, .content h6 { font-size: 1rem; margin: .9rem 0 .4rem; }
+.content h3 { font-size: 1.1rem; }
+.content ul, .content ol { padding-left: 1.5rem; margin: .5rem 0; }
+.content li > p { margin: .2rem 0; }
+.content blockquote { margin: .5rem 0; padding-left: .8rem; border-left: 3px solid var(--line); color: var(--muted); }
+.content table { border-collapse: collapse; margin: .5rem 0; display: block; overflow-x: auto; }
+.content th, .content td { border: 1px solid var(--line); padding: .25rem .6rem; }
+.content hr { border: 0; border-top: 1px solid var(--line); }
+.footnotes { font-size: .875rem; color: var(--muted); }
 pre { background: var(--code); border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem;
   white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }
 pre .lang { display: block; color: var(--muted); font-size: .75rem; margin-bottom: .25rem; }

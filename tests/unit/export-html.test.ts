@@ -8,6 +8,8 @@ import { SAMPLE_BUNDLES } from '../fixtures/export/sample-bundles';
 const ALLOWED_TAGS = new Set([
   '!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'footer', 'section',
   'h1', 'h2', 'p', 'div', 'span', 'time', 'blockquote', 'pre', 'code', 'strong', 'a',
+  // A reply's Markdown: its headings start at h3 under the page's own h1/h2.
+  'h3', 'h4', 'h5', 'h6', 'em', 'del', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'sup',
 ]);
 
 /** Every tag in the document. Text never contains a raw "<" (it is escaped), so this finds them all. */
@@ -63,7 +65,8 @@ describe('toHtml', () => {
       branches: 'current',
     });
     expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</title>');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;too&#39;');
+    // The reply's raw HTML is text: "<" escaped, so no tag is made of it.
+    expect(html).toContain(`<p>&lt;img src=x onerror=alert(1)> &amp; "quotes" 'too'</p>`);
     expectInert(html);
   });
 
@@ -73,8 +76,7 @@ describe('toHtml', () => {
       { branches: 'current' },
     );
     expect(html).toContain('<a href="https://a.test/x?y=1&amp;z=2" rel="noopener noreferrer">ok</a>');
-    expect(html).toContain('bad (javascript:alert%281%29)');
-    expect(html).toContain('plain (http://a.test)');
+    expect(html).toContain('</a> bad plain (http://a.test/) <span');
     expect(html).toContain('<span class="image-ref">[image: pic] https://a.test/p.png</span>');
     expect(html.match(/<a /g)).toHaveLength(1);
   });
@@ -83,8 +85,47 @@ describe('toHtml', () => {
     const html = toHtml([single('t', 'before\n```html\n<b>bold</b>\n```\nafter\n~~~\n</pre><script>x()</script>')], {
       branches: 'current',
     });
-    expect(html).toContain('<pre><span class="lang">html</span><code>&lt;b&gt;bold&lt;/b&gt;</code></pre>');
-    expect(html).toContain('<pre><code>&lt;/pre&gt;&lt;script&gt;x()&lt;/script&gt;</code></pre>');
+    expect(html).toContain('<pre><span class="lang">html</span><code>&lt;b>bold&lt;/b></code></pre>');
+    expect(html).toContain('<pre><code>&lt;/pre>&lt;script>x()&lt;/script></code></pre>');
+    expectInert(html);
+  });
+
+  it('renders lists, italics, tables and task lists as real HTML, as the app does (issue 20)', () => {
+    const reply = [
+      '## Plan', 'Some *italic*, _also italic_, **bold** and ~~gone~~.',
+      '- one\n  - nested\n- two', '1. first\n2. second',
+      '| Model | Speed |\n|:--|--:|\n| a | 12 |\n| b | 7 |', '- [x] done\n- [ ] open', '> quoted',
+    ].join('\n\n');
+    const html = toHtml([single('t', reply)], { branches: 'current' });
+    expect(html).toContain('<h4>Plan</h4>');
+    expect(html).toContain('<em>italic</em>, <em>also italic</em>, <strong>bold</strong> and <del>gone</del>');
+    expect(html).toContain('<ul>\n<li>one\n<ul>\n<li>nested</li>\n</ul>\n</li>\n<li>two</li>\n</ul>');
+    expect(html).toContain('<ol>\n<li>first</li>\n<li>second</li>\n</ol>');
+    expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th align="left">Model<\/th>\s*<th align="right">Speed<\/th>/);
+    expect(html).toMatch(/<td align="left">b<\/td>\s*<td align="right">7<\/td>/);
+    expect(html).toContain('☑ done');
+    expect(html).toContain('☐ open');
+    expect(html).toContain('<blockquote>\n<p>quoted</p>\n</blockquote>');
+    expect(html).not.toMatch(/[*_~|]{1,2}(?:italic|bold|gone|Model)/);
+    expectInert(html);
+  });
+
+  it('keeps hostile Markdown inert: autolinks, reference links, footnotes, math and HTML in lists and tables', () => {
+    const reply = [
+      '- <script>alert(1)</script>\n- <img src=x onerror=alert(2)>', '| <iframe src=//x> | [x](javascript:alert(3)) |\n|---|---|\n| a | b |',
+      'See [ref][r] and <javascript:alert(4)> and www.example.com and a note[^1].', '[r]: data:text/html,<script>alert(5)</script>',
+      '[^1]: [evil](vbscript:msgbox)', '$\\href{javascript:alert(6)}{x}$', '![x](https://tracker.test/pixel.gif)',
+    ].join('\n\n');
+    const html = toHtml([single('t', reply)], { branches: 'current' });
+    expectInert(html);
+    expect(html).toContain('&lt;script>alert(1)&lt;/script>');
+    expect(html).toContain('[image: x] https://tracker.test/pixel.gif');
+    expect(html).not.toMatch(/<a [^>]*href="(?!https:)/);
+  });
+
+  it('shows a reply too complex to format as plain text instead of stalling', () => {
+    const html = toHtml([single('t', '*a'.repeat(20_000))], { branches: 'current' });
+    expect(html).toContain('*a*a*a');
     expectInert(html);
   });
 
@@ -95,7 +136,7 @@ describe('toHtml', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('stays inert and balanced for random trees with every field set', () => {
     fc.assert(
@@ -104,5 +145,5 @@ describe('toHtml', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockPropsOf } from '../../renderer/features/markdown/block-props';
 import { planBlockUpdates, sameBlockProps, type BlockProps } from '../../renderer/features/markdown/block-updates';
 import { MarkdownBlock } from '../../renderer/features/markdown/MarkdownBlock';
-import { splitBlocks } from '../../renderer/features/markdown/split-blocks';
+import { splitBlocks } from '../../shared/markdown/split-blocks';
 
 describe('splitBlocks', () => {
   it('splits paragraphs, headings and rules at blank lines', () => {

@@ -129,8 +129,9 @@ describe('MessageMarkdown formatting', () => {
       '```js\nconst a = 1;\n\nconst b = 2;\n```', '| h | i |\n|---|---|\n| 1 | 2 |', '$$\nx^2\n$$', '---', 'The end.',
     ].join('\n\n');
     // The wrapper differs (MessageMarkdown marks aria-busy); the content must not.
-    const squash = (html: string) => html.replace(/^<div[^>]*>/, '').replace(/>\s+</g, '><');
-    expect(squash(render(answer))).toBe(squash(renderToStaticMarkup(<NaiveMarkdown text={answer} />)));
+    // Blocks are reconciled in groups of 32: one group here, whose wrapper is dropped too.
+    const squash = (html: string) => html.replace(/^<div[^>]*>(?:<div class="md-group">)?/, '').replace(/>\s+</g, '><');
+    expect(squash(render(answer))).toBe(`${squash(renderToStaticMarkup(<NaiveMarkdown text={answer} />))}</div>`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Message } from '../../../shared/types';
 import { useConversations } from '../../state/conversations-store';
-import { useStreams } from '../../state/streams-store';
+import { shownMessage, useStreams } from '../../state/streams-store';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
 import { useMessageEdit } from '../history/edit-store';
 import { MessageEditor } from '../history/MessageEditor';
@@ -23,8 +23,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
   const startEdit = useMessageEdit((s) => s.start);
 
   const streaming = !!live && !live.done;
-  const text = live ? message.content + live.text : message.content;
-  const reasoning = live ? (message.reasoning ?? '') + live.reasoning : message.reasoning;
+  const { text, reasoning } = shownMessage(message, live);
   const error = live?.error ?? message.error;
   const model = live?.model ?? message.model;
   const index = siblings.findIndex((m) => m.id === message.id);

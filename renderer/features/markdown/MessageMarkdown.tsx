@@ -1,9 +1,14 @@
-// Renders an assistant message's Markdown, safely and cheaply while it streams.
+// Renders an assistant message's Markdown, safely and cheaply while it streams: only the text
+// appended since the last render is scanned, only the growing block is parsed again, and the
+// blocks of a long reply are reconciled in groups.
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import './highlight-theme.css';
-import { useMemo } from 'react';
-import { blockPropsOf } from './block-props';
+import { memo, useRef } from 'react';
+import { rescanBlocks, type BlockScan } from '../../../shared/markdown/incremental-blocks';
+import { propsOfBlocks } from './block-props';
+import { groupBlocks, sameGroup } from './block-groups';
+import type { BlockProps } from './block-updates';
 import { MarkdownBlock } from './MarkdownBlock';
 
 export interface MessageMarkdownProps {
@@ -11,13 +16,36 @@ export interface MessageMarkdownProps {
   readonly streaming: boolean;
 }
 
-export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
-  const blocks = useMemo(() => blockPropsOf(text), [text]);
+const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly BlockProps[] }) {
   return (
-    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined}>
+    <div className="md-group">
       {blocks.map((block, index) => (
         // Keyed by position: a block's identity is its place; memo on its content skips it.
         <MarkdownBlock key={index} source={block.source} definitions={block.definitions} />
+      ))}
+    </div>
+  );
+}, sameGroup);
+
+/** The blocks of `text`, scanning only what was appended since the previous call. */
+function useBlocks(text: string): BlockProps[] {
+  const last = useRef<{ scan: BlockScan; props: BlockProps[] } | undefined>(undefined);
+  if (last.current?.scan.text !== text) {
+    const scan = rescanBlocks(last.current?.scan, text);
+    last.current = { scan, props: propsOfBlocks(scan.blocks) };
+  }
+  return last.current.props;
+}
+
+export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
+  // Not useDeferredValue: zustand updates arrive every frame, each restarts the deferred render,
+  // and 4 streaming panes showed nothing for seconds. Input gets its frames from the frame
+  // budget (renderer/state/frame-budget.ts) instead, and each commit parses only the tail.
+  const groups = groupBlocks(useBlocks(text));
+  return (
+    <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={text.length}>
+      {groups.map((blocks, index) => (
+        <BlockGroup key={index} blocks={blocks} />
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
-// Benchmark baseline: the whole message through react-markdown on every update, with the
+// Benchmark baseline: the whole message through the same pipeline on every update, with the
 // same plugins and safety rules as MessageMarkdown. Not for use in the app.
-import { renderMarkdown } from './MarkdownBlock';
+import { renderMarkdown } from './render-markdown';
 
 export interface NaiveMarkdownProps {
   readonly text: string;

@@ -1,6 +1,6 @@
-// How react-markdown turns untrusted elements into ours: links and images confirm before
+// How the renderer turns untrusted elements into ours: links and images confirm before
 // leaving, code blocks get a header. Nothing here renders an <img> or follows a URL.
-import type { Components, ExtraProps } from 'react-markdown';
+import type { Components, ExtraProps } from 'hast-util-to-jsx-runtime';
 import { CodeBlock } from './CodeBlock';
 import { ImagePlaceholder } from './ImagePlaceholder';
 import { SafeLink } from './SafeLink';

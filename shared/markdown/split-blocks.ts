@@ -12,37 +12,62 @@ export interface MarkdownBlockSource {
   readonly isDefinition: boolean;
   /** Ends inside a code fence or $$ block that has not been closed yet (typical while streaming). */
   readonly open: boolean;
+  /** Offset of the block's first line in the scanned text. */
+  readonly start: number;
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const INDENTED = /^(?: |\t)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
-const DEFINITION = /^ {0,3}\[\^?[^\]\n]+\]:/;
+// A link definition needs its destination on the line; a footnote may start empty.
+const DEFINITION = /^ {0,3}(?:\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*\S)/;
 
-/** Whether `line`, coming after a blank line, still belongs to the block that starts with `first`. */
-function continuesAcrossBlank(first: string, line: string): boolean {
-  if (LIST_ITEM.test(first)) return LIST_ITEM.test(line) || INDENTED.test(line);
+/**
+ * Whether `line`, coming after a blank line, still belongs to the current block: one that holds
+ * a list (a list may follow a heading or paragraph in the same block), or indented code.
+ */
+function continuesAcrossBlank(first: string, hasList: boolean, line: string): boolean {
+  if (hasList) return LIST_ITEM.test(line) || INDENTED.test(line);
   if (INDENTED_CODE.test(first)) return INDENTED_CODE.test(line);
   return false;
 }
 
 const isBlank = (line: string): boolean => line.trim() === '';
 
-/** Splits `text` into top-level blocks; see the file comment for the rules. */
-export function scanBlocks(text: string): MarkdownBlockSource[] {
+const LINE_END = /\r\n?|\n/g;
+
+/** Each line of `text` with the offset it starts at. */
+function* linesOf(text: string): Generator<{ line: string; at: number }> {
+  let at = 0;
+  LINE_END.lastIndex = 0;
+  for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+    yield { line: text.slice(at, m.index), at };
+    at = m.index + m[0].length;
+  }
+  yield { line: text.slice(at), at };
+}
+
+/**
+ * Splits `text` into top-level blocks; see the file comment for the rules. `offset` is added to
+ * every block's `start` (for a tail scanned on its own).
+ */
+export function scanBlocks(text: string, offset = 0): MarkdownBlockSource[] {
   const blocks: MarkdownBlockSource[] = [];
   let current: string[] = [];
+  let start = 0;
   let pendingBlank = 0;
+  let hasList = false;
   let fence: Fence | null = null;
 
   const finish = (open: boolean): void => {
     if (current.length === 0) return;
     const first = current[0] ?? '';
-    blocks.push({ source: current.join('\n'), isDefinition: DEFINITION.test(first), open });
+    blocks.push({ source: current.join('\n'), isDefinition: DEFINITION.test(first), open, start: start + offset });
     current = [];
+    hasList = false;
   };
 
-  for (const line of text.split(/\r\n?|\n/)) {
+  for (const { line, at } of linesOf(text)) {
     if (fence) {
       current.push(line);
       if (closesFence(line, fence)) fence = null;
@@ -53,14 +78,16 @@ export function scanBlocks(text: string): MarkdownBlockSource[] {
       continue;
     }
     if (pendingBlank > 0) {
-      if (continuesAcrossBlank(current[0] ?? '', line)) {
+      if (continuesAcrossBlank(current[0] ?? '', hasList, line)) {
         for (let i = 0; i < pendingBlank; i += 1) current.push('');
       } else {
         finish(false);
       }
       pendingBlank = 0;
     }
+    if (current.length === 0) start = at;
     current.push(line);
+    if (LIST_ITEM.test(line)) hasList = true;
     fence = openFence(line);
   }
   finish(fence !== null);
