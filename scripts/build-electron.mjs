@@ -8,8 +8,16 @@ await build({
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist-electron/main.js',
   format: 'esm',
-  external: ['electron', 'keytar', 'electron-store'],
+  external: ['electron', 'keytar', 'electron-store', 'node-llama-cpp'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+// The built-in engine's worker thread, loaded by URL beside main.js (electron/core/builtin/llama-engine.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/core/builtin/llama-worker.ts'],
+  outfile: 'dist-electron/llama-worker.js',
+  format: 'esm',
+  external: ['node-llama-cpp'],
 });
 await build({
   ...common,

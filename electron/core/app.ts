@@ -4,6 +4,10 @@
 import { join } from 'node:path';
 import type { AppInfo, SavedFile } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
+import { createBuiltinService } from './builtin/builtin-service';
+import { clearBuiltinRuntime, setBuiltinRuntime } from './builtin/builtin-runtime';
+import { createLlamaEngine, type LlamaEngineOptions } from './builtin/llama-engine';
+import { createModelLibrary } from './builtin/model-library';
 import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
 import { createEgress, type Fetch } from './egress/egress';
@@ -34,6 +38,8 @@ export interface CoreOptions {
   /** Saves an export where the user wants it (Electron: a save dialog). Default: <dataDir>/exports. */
   saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
   transport?: Fetch;
+  /** The built-in llama.cpp engine's threads, idle unload and context cap. */
+  builtin?: LlamaEngineOptions;
   log?: (message: string) => void;
 }
 
@@ -63,6 +69,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
   const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
+  const engine = createLlamaEngine(opts.builtin);
+  const library = createModelLibrary({ settings: opts.settings, engine });
+  const runtime = { engine, library };
+  setBuiltinRuntime(runtime);
+  const builtin = createBuiltinService({ settings: opts.settings, engine, library, connections: conns });
   const chat = createChatService({
     store,
     connections: conns,
@@ -107,6 +118,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const result = await probeServer(req.address, { fetch: egress.fetchFor({ connectionId: null, model: null }), knownBaseUrls: known });
       return result.kind === 'found' ? { found: true, server: result.server } : { found: false, message: result.message };
     },
+    inspectGguf: (req) => builtin.inspect(req.path),
+    addBuiltinModel: (req) => builtin.add(req.path),
+    listBuiltinModels: async () => builtin.list(),
+    removeBuiltinModel: (req) => builtin.remove(req.id),
     listConversations: async () => store.listConversations(),
     getConversation: async (req) => {
       const found = store.getConversation(req.id);
@@ -175,6 +190,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     inFlight: () => egress.inFlight(),
     async close() {
       chat.stopAll();
+      await engine.unload();
+      clearBuiltinRuntime(runtime);
       store.close();
       closeDatabase(db);
     },
