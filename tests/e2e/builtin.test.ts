@@ -14,7 +14,7 @@ import { launchBrowser, screenshot, startHarness, type Harness } from './harness
 const REMOTE_HOST = 'remote-llm.example';
 const CARD = '4111 1111 1111 1111';
 const modelPath = join(mkdtempSync(join(tmpdir(), 'enclave-e2e-gguf-')), 'tiny-llama.F32.gguf');
-writeTinyLlama(modelPath, { contextLength: 512, name: 'Tiny Llama' });
+writeTinyLlama(modelPath, { contextLength: 512, name: 'Tiny Llama', endsReplies: true });
 
 let remote: FakeServer;
 let harness: Harness;
@@ -60,11 +60,11 @@ test('onboarding runs a model file with no key and no server: details first, the
   await screenshot(page, 'builtin-onboarding');
 
   await form.getByRole('button', { name: 'Add model' }).click();
-  await page.getByRole('button', { name: /^Model: Tiny Llama/ }).waitFor();
+  await page.getByRole('button', { name: /^Model: tiny-llama\.F32 via Built-in/ }).waitFor();
   await sendMessage('Hello, who are you?');
   const reply = page.locator('article.message.assistant').last();
   await expect.poll(async () => (await reply.innerText()).trim().length, { timeout: 90_000 }).toBeGreaterThan(10);
-  await page.getByRole('button', { name: 'Stop' }).waitFor({ state: 'detached', timeout: 90_000 });
+  await expect.poll(() => page.getByRole('button', { name: /Stop/ }).count(), { timeout: 90_000 }).toBe(0);
   await screenshot(page, 'builtin-chat');
   expect(remoteChats()).toHaveLength(0);
 }, 240_000);
@@ -84,9 +84,9 @@ test('the sensitive-data check offers the built-in model, and choosing it sends 
   await dialog.getByRole('button', { name: 'Send to the built-in model instead' }).waitFor();
   await screenshot(page, 'builtin-gate');
   await dialog.getByRole('button', { name: 'Send to the built-in model instead' }).click();
-  await page.getByRole('button', { name: /^Model: Tiny Llama/ }).waitFor();
+  await page.getByRole('button', { name: /^Model: tiny-llama\.F32 via Built-in/ }).waitFor();
   await page.locator('article.message.user').last().getByText(CARD, { exact: false }).waitFor();
-  await page.getByRole('button', { name: 'Stop' }).waitFor({ state: 'detached', timeout: 90_000 });
+  await expect.poll(() => page.getByRole('button', { name: /Stop/ }).count(), { timeout: 90_000 }).toBe(0);
   expect(remoteChats()).toHaveLength(0);
 }, 180_000);
 

@@ -68,7 +68,9 @@ describe('the built-in engine', () => {
     const { model, connection } = await f.call('addBuiltinModel', { path: modelPath });
     expect(connection).toMatchObject({ kind: 'builtin', name: 'Built-in', local: true });
     const listed = await f.call('listModels', { connectionId: connection.id });
-    expect(listed.models.map((m) => m.id)).toEqual([model.id]);
+    // The id is the file's name, so the picker and message headers say which model answered.
+    expect(listed.models).toEqual([{ id: 'tiny-llama.F32', label: 'Tiny Test Llama (F32)', contextWindow: 512 }]);
+    expect(model.id).toBe('tiny-llama.F32');
 
     await f.call('setOffline', { offline: true });
     const conv = await f.call('createConversation', { localOnly: true });

@@ -11,6 +11,8 @@ export interface TinyLlamaOptions {
   contextLength?: number;
   seed?: number;
   name?: string;
+  /** Let the model end its replies by itself (an end-of-text logit like any word's). Default: it never does. */
+  endsReplies?: boolean;
 }
 
 const WORDS = ['the', 'a', 'of', 'and', 'to', 'in', 'is', 'it', 'you', 'that', 'was', 'for', 'on', 'are', 'with', 'as', 'be', 'at', 'one', 'have', 'this', 'from', 'by', 'hot', 'word', 'but', 'what', 'some', 'we', 'can', 'out', 'other', 'were', 'all', 'there', 'when', 'up', 'use', 'your', 'how'];
@@ -20,6 +22,7 @@ const NORMAL = 1;
 const UNKNOWN = 2;
 const CONTROL = 3;
 const BYTE = 6;
+const EOS = 2;
 
 function vocabulary(): { tokens: string[]; scores: number[]; types: number[] } {
   const tokens = ['<unk>', '<s>', '</s>'];
@@ -50,10 +53,10 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Byte and control tokens get zero logits, so the gibberish is mostly words, rarely broken UTF-8. */
-function outputWeights(types: number[], embd: number, rand: (count: number, scale: number) => Float32Array): Float32Array {
+function outputWeights(types: number[], embd: number, rand: (count: number, scale: number) => Float32Array, endsReplies: boolean): Float32Array {
   const out = new Float32Array(embd * types.length);
   types.forEach((type, token) => {
-    if (type === NORMAL) out.set(rand(embd, 1), token * embd);
+    if (type === NORMAL || (endsReplies && token === EOS)) out.set(rand(embd, 1), token * embd);
   });
   return out;
 }
@@ -73,7 +76,7 @@ export function writeTinyLlama(path: string, opts: TinyLlamaOptions = {}): { siz
   const tensors: GgufTensor[] = [
     { name: 'token_embd.weight', dims: [embd, vocab], data: rand(embd * vocab, 0.5) },
     { name: 'output_norm.weight', dims: [embd], data: ones(embd) },
-    { name: 'output.weight', dims: [embd, vocab], data: outputWeights(types, embd, rand) },
+    { name: 'output.weight', dims: [embd, vocab], data: outputWeights(types, embd, rand, opts.endsReplies ?? false) },
   ];
   for (let i = 0; i < layers; i += 1) {
     const w = (name: string, dims: number[], scale = 0.1): GgufTensor => ({ name: `blk.${i}.${name}.weight`, dims, data: rand(dims[0]! * dims[1]!, scale) });

@@ -13,6 +13,8 @@ const threads: number = (workerData as { threads?: number } | undefined)?.thread
 let llamaPromise: Promise<Llama> | undefined;
 let loaded: { path: string; model: LlamaModel; context: LlamaContext } | undefined;
 const running = new Map<number, AbortController>();
+/** One context sequence: generations take turns (a second chat waits instead of failing). */
+let queue: Promise<void> = Promise.resolve();
 
 function send(reply: WorkerReply): void {
   port!.postMessage(reply);
@@ -83,10 +85,24 @@ function toChatHistory(history: HistoryItem[]): ChatHistoryItem[] {
   return items;
 }
 
-async function generate(req: Extract<WorkerRequest, { op: 'generate' }>): Promise<void> {
-  if (!loaded) throw new Error('No model is loaded.');
+function generate(req: Extract<WorkerRequest, { op: 'generate' }>): Promise<void> {
   const controller = new AbortController();
   running.set(req.id, controller);
+  const turn = queue.then(() => generateNow(req, controller));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function generateNow(req: Extract<WorkerRequest, { op: 'generate' }>, controller: AbortController): Promise<void> {
+  if (controller.signal.aborted) {
+    running.delete(req.id);
+    send({ op: 'done', id: req.id, reason: 'aborted', usage: { inputTokens: 0, outputTokens: 0 } });
+    return;
+  }
+  if (!loaded) {
+    running.delete(req.id);
+    throw new Error('No model is loaded.');
+  }
   const sequence = loaded.context.getSequence();
   try {
     const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
@@ -94,7 +110,8 @@ async function generate(req: Extract<WorkerRequest, { op: 'generate' }>): Promis
     const result = await chat.generateResponse(toChatHistory(req.history), {
       signal: controller.signal,
       stopOnAbortSignal: true,
-      ...(req.maxTokens !== undefined ? { maxTokens: req.maxTokens } : {}),
+      // A model that never says "end" must not run forever: at most one context's worth.
+      maxTokens: req.maxTokens ?? loaded.context.contextSize,
       ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
       onTextChunk: (text) => send({ op: 'chunk', id: req.id, text }),
     });

@@ -1,6 +1,5 @@
 // The GGUF files the user added to the built-in engine: validated on the way in (a real, readable
 // GGUF file llama.cpp can run), remembered in settings by path, never copied.
-import { randomUUID } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { freemem } from 'node:os';
 import { basename, isAbsolute } from 'node:path';
@@ -37,6 +36,14 @@ async function checkFile(path: string): Promise<void> {
     await handle.close();
   }
   if (size < 64) throw bad(`${basename(path)} is too small to be a model.`);
+}
+
+/** A model id people can read in the picker and in message headers: the file's name, made unique. */
+function idFor(path: string, taken: ReadonlySet<string>): string {
+  const base = basename(path).replace(/\.gguf$/i, '').slice(0, 90) || 'model';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
 }
 
 export function createModelLibrary(deps: { settings: SettingsStore; engine: LlamaEngine; now?: () => number }) {
@@ -79,7 +86,7 @@ export function createModelLibrary(deps: { settings: SettingsStore; engine: Llam
       const report = await inspect(path);
       if (!report.supported) throw bad(`${report.name} uses the "${report.architecture}" architecture, which this version of llama.cpp cannot run.`);
       const { ramFreeBytes: _free, fits: _fits, supported: _supported, contextSize: _ctx, ...facts } = report;
-      const model: BuiltinModel = { id: randomUUID(), ...facts, addedAt: now() };
+      const model: BuiltinModel = { id: idFor(path, new Set(models().map((m) => m.id))), ...facts, addedAt: now() };
       deps.settings.set('builtinModels', [...models(), model]);
       return model;
     },
