@@ -1,4 +1,4 @@
-// 9. Encryption at rest, measured before it is adopted: the real schema (every migration, FTS5
+// 10. Encryption at rest, measured before it is adopted: the real schema (every migration, FTS5
 // triggers) on node:sqlite (the baseline), on SQLite3 Multiple Ciphers unencrypted, and on it
 // encrypted (SQLCipher v4 scheme, then its default ChaCha20-Poly1305), all in WAL mode. The same
 // SQL runs on each: bulk inserts through the full-text triggers, full-text searches, and the
@@ -93,7 +93,7 @@ function measure(db: Db, messages: number): { insertRate: number; searchP95: num
 }
 
 export const encryption: Section = {
-  id: '9',
+  id: '10',
   title: 'encryption at rest: node:sqlite vs SQLite3 Multiple Ciphers, plain and encrypted',
   async run({ quick, log }: BenchOptions): Promise<Row[]> {
     const messages = quick ? 20_000 : 200_000;
@@ -118,9 +118,9 @@ export const encryption: Section = {
       const m = results.get(d.id)!;
       const b = d.id === 'node' ? {} : undefined;
       rows.push(
-        { section: '9', metric: `bulk insert (FTS triggers), ${d.label}`, unit: 'msg/s', value: m.insertRate, ...(b ?? { baseline: base.insertRate, ratio: ratio(m.insertRate, base.insertRate) }) },
-        { section: '9', metric: `search p95 over ${messages / 1000}k, ${d.label}`, unit: 'ms', value: m.searchP95, ...(b ?? { baseline: base.searchP95, ratio: ratio(m.searchP95, base.searchP95) }) },
-        { section: '9', metric: `streamed append + commit, ${d.label}`, unit: 'µs', value: m.appendUs, ...(b ?? { baseline: base.appendUs, ratio: ratio(m.appendUs, base.appendUs) }) },
+        { section: '10', metric: `bulk insert (FTS triggers), ${d.label}`, unit: 'msg/s', value: m.insertRate, ...(b ?? { baseline: base.insertRate, ratio: ratio(m.insertRate, base.insertRate) }) },
+        { section: '10', metric: `search p95 over ${messages / 1000}k, ${d.label}`, unit: 'ms', value: m.searchP95, ...(b ?? { baseline: base.searchP95, ratio: ratio(m.searchP95, base.searchP95) }) },
+        { section: '10', metric: `streamed append + commit, ${d.label}`, unit: 'µs', value: m.appendUs, ...(b ?? { baseline: base.appendUs, ratio: ratio(m.appendUs, base.appendUs) }) },
       );
     }
     return rows;

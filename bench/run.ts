@@ -10,12 +10,13 @@ import { search } from './search';
 import { ipc } from './ipc';
 import { startup } from './startup';
 import { encryption } from './encryption';
+import { builtinEngine } from './builtin-engine';
 import { machineInfo } from './lib/machine';
 import { formatTable, judge, type JudgedRow } from './lib/report';
 import type { Section } from './lib/section';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
-const SECTIONS: Section[] = [providerOverhead, render, longConversation, search, ipc, startup, encryption];
+const SECTIONS: Section[] = [providerOverhead, render, longConversation, search, ipc, startup, builtinEngine, encryption];
 const only = args.only?.split(',').map((s) => s.trim());
 const chosen = only ? SECTIONS.filter((s) => only.some((o) => s.id.split('-').includes(o) || s.id === o)) : SECTIONS;
 

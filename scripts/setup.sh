@@ -18,6 +18,9 @@ fi
 
 # Electron's binary host is not reachable everywhere; npm start falls back to the browser harness.
 export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
+# The built-in engine uses node-llama-cpp's prebuilt llama.cpp, which arrives as npm packages
+# (@node-llama-cpp/<platform>); its postinstall must never fetch or build llama.cpp from elsewhere.
+export NODE_LLAMA_CPP_SKIP_DOWNLOAD="${NODE_LLAMA_CPP_SKIP_DOWNLOAD:-true}"
 # package.json carries Node 24 itself (the npm registry's `node` package), so every npm script
 # runs on Node 24 even where the system Node is older.
 npm ci --no-audit --no-fund

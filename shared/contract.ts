@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { PROVIDER_KINDS } from './types';
 import type {
+  BuiltinModel,
   ChatError,
+  GgufReport,
   Conversation,
   ConnectionView,
   LedgerEntry,
@@ -53,6 +55,12 @@ function call<R>() {
 
 const empty = z.object({}).strict();
 
+const ggufPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'must not contain NUL');
+
 export const contract = {
   getAppInfo: call<AppInfo>()(empty),
 
@@ -88,6 +96,13 @@ export const contract = {
   findLocalServers: call<DiscoveredServer[]>()(empty),
   /** Probes one address the user typed ("127.0.0.1:8081"); loopback only. */
   probeLocalServer: call<ProbeLocalServerResult>()(z.object({ address: text(300).min(1) }).strict()),
+
+  /** Built-in engine: a GGUF file on this machine, by its absolute path. */
+  inspectGguf: call<GgufReport>()(z.object({ path: ggufPath }).strict()),
+  /** Adds the file to the built-in engine, creating the "Built-in" connection on first use. */
+  addBuiltinModel: call<{ model: BuiltinModel; connection: ConnectionView }>()(z.object({ path: ggufPath }).strict()),
+  listBuiltinModels: call<BuiltinModelList>()(empty),
+  removeBuiltinModel: call<{ removed: true }>()(z.object({ id }).strict()),
 
   listConversations: call<Conversation[]>()(empty),
   /**
@@ -263,6 +278,13 @@ export interface IpcError {
   kind: 'invalid-request' | 'unknown-call' | 'forbidden' | 'failed' | 'locked';
   message: string;
   chatError?: ChatError;
+}
+
+export interface BuiltinModelList {
+  models: BuiltinModel[];
+  /** Id of the model in memory now, if any. */
+  loadedId?: string;
+  ramFreeBytes: number;
 }
 
 export interface AppInfo {

@@ -10,6 +10,7 @@ export const PROVIDER_KINDS = [
   'xai',
   'openai-compatible',
   'ollama',
+  'builtin',
 ] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
@@ -25,6 +26,32 @@ export interface Connection {
   /** Manually added model ids the provider listing omits. */
   extraModels: string[];
   createdAt: number;
+}
+
+/** A GGUF file the user added to the built-in engine (remembered by path, never copied). */
+export interface BuiltinModel {
+  id: string;
+  name: string;
+  path: string;
+  architecture: string;
+  /** As llama.cpp names it: Q4_K_M, Q8_0, F16 ... */
+  quantisation: string;
+  /** The context length the model was trained with. */
+  contextLength?: number;
+  parameters: number;
+  sizeBytes: number;
+  /** Weights plus the engine's context, estimated by llama.cpp's own rules. */
+  ramNeededBytes: number;
+  addedAt: number;
+}
+
+/** What a GGUF file's header says, and whether it fits in memory now; shown before adding. */
+export interface GgufReport extends Omit<BuiltinModel, 'id' | 'addedAt'> {
+  /** The context the engine will open: the trained length, capped. */
+  contextSize: number;
+  ramFreeBytes: number;
+  fits: boolean;
+  supported: boolean;
 }
 
 /** What the renderer may know about a stored key. */

@@ -6,6 +6,10 @@ import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contra
 import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import { openSealedImport, sealedExport } from './crypto/sealed-transfer';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
+import { createBuiltinService } from './builtin/builtin-service';
+import { clearBuiltinRuntime, setBuiltinRuntime } from './builtin/builtin-runtime';
+import { createLlamaEngine, type LlamaEngineOptions } from './builtin/llama-engine';
+import { createModelLibrary } from './builtin/model-library';
 import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
 import { createEgress, type Fetch } from './egress/egress';
@@ -38,6 +42,8 @@ export interface CoreOptions {
   /** Saves an export where the user wants it (Electron: a save dialog). Default: <dataDir>/exports. */
   saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
   transport?: Fetch;
+  /** The built-in llama.cpp engine's threads, idle unload and context cap. */
+  builtin?: LlamaEngineOptions;
   log?: (message: string) => void;
 }
 
@@ -72,6 +78,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
   const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
+  const engine = createLlamaEngine(opts.builtin);
+  const library = createModelLibrary({ settings: opts.settings, engine });
+  const runtime = { engine, library };
+  setBuiltinRuntime(runtime);
+  const builtin = createBuiltinService({ settings: opts.settings, engine, library, connections: conns });
   const chat = createChatService({
     store,
     isOffline: () => opts.settings.get('offline'),
@@ -131,6 +142,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const result = await probeServer(req.address, { fetch: egress.fetchFor({ connectionId: null, model: null }), knownBaseUrls: known });
       return result.kind === 'found' ? { found: true, server: result.server } : { found: false, message: result.message };
     },
+    inspectGguf: (req) => builtin.inspect(req.path),
+    addBuiltinModel: (req) => builtin.add(req.path),
+    listBuiltinModels: async () => builtin.list(),
+    removeBuiltinModel: (req) => builtin.remove(req.id),
     listConversations: async () => store.listConversations(),
     getConversation: async (req) => {
       store.flushAll();
@@ -223,6 +238,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     async close() {
       lock.dispose();
       chat.stopAll();
+      await engine.unload();
+      clearBuiltinRuntime(runtime);
       await reader.close();
       store.close();
       closeDatabase(db);

@@ -17,7 +17,8 @@ afterAll(async () => {
   await replay.close();
 });
 
-const BASE: Record<ProviderKind, (origin: string) => string> = {
+// Built-in runs in the app and has no wire format to replay.
+const BASE: Record<Exclude<ProviderKind, 'builtin'>, (origin: string) => string> = {
   openai: (o) => `${o}/v1`,
   anthropic: (o) => `${o}/v1`,
   google: (o) => `${o}/v1beta`,

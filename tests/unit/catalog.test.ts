@@ -87,7 +87,7 @@ describe('catalog tables', () => {
   it('has sane, unique entries for every cloud provider', () => {
     for (const kind of PROVIDER_KINDS) {
       const models = catalogModels(kind);
-      if (kind === 'ollama' || kind === 'openai-compatible') {
+      if (kind === 'ollama' || kind === 'openai-compatible' || kind === 'builtin') {
         expect(models).toEqual([]);
         continue;
       }

@@ -5,6 +5,7 @@ import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../
 import { isLoopbackUrl } from '../egress/allowlist';
 import type { Egress } from '../egress/egress';
 import { UserFacingError } from '../ipc/handlers';
+import { ADAPTERS } from '../providers/adapters';
 import { classifyError } from '../providers/errors';
 import { listModels } from '../providers/list-models';
 import type { SettingsStore } from '../settings/settings-store';
@@ -93,8 +94,9 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
+      const inApp = ADAPTERS[input.kind].runsInApp ?? false;
       const base = effectiveBaseUrl(input.kind, input.baseUrl);
-      if (!base) {
+      if (!base && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
       }
       const conn: Connection = {
@@ -102,7 +104,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         kind: input.kind,
         name: input.name,
         ...(input.baseUrl ? { baseUrl: input.baseUrl.replace(/\/+$/, '') } : {}),
-        local: isLoopbackUrl(base),
+        local: inApp || isLoopbackUrl(base ?? ''),
         extraModels: [],
         createdAt: now(),
       };
@@ -117,7 +119,8 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
       const baseUrl = input.baseUrl === undefined ? conn.baseUrl : (input.baseUrl?.replace(/\/+$/, '') ?? undefined);
-      if (!effectiveBaseUrl(conn.kind, baseUrl)) {
+      const inApp = ADAPTERS[conn.kind].runsInApp ?? false;
+      if (!effectiveBaseUrl(conn.kind, baseUrl) && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
       }
       const next: Connection = {
@@ -126,7 +129,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         ...(input.name ? { name: input.name } : {}),
         ...(input.extraModels ? { extraModels: [...new Set(input.extraModels.map((m) => m.trim()).filter(Boolean))] } : {}),
       };
-      next.local = isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
+      next.local = inApp || isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
       if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
       deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
       // A new address, key or extra id changes what the listing says: fetch it afresh next time.

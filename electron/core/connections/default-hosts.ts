@@ -12,6 +12,7 @@ export const DEFAULT_BASE_URLS: Record<ProviderKind, string | undefined> = {
   xai: 'https://api.x.ai/v1',
   'openai-compatible': undefined,
   ollama: 'http://127.0.0.1:11434',
+  builtin: undefined,
 };
 
 export function effectiveBaseUrl(kind: ProviderKind, baseUrl?: string): string | undefined {

@@ -29,6 +29,8 @@ export interface ProviderAdapter {
   label?: string;
   /** True when the provider refuses every request without a key. */
   needsKey: boolean;
+  /** Runs inside Enclave (no server, no network): always local, no base URL. */
+  runsInApp?: boolean;
   createModel(args: ModelArgs): ProviderModel;
   listModels(args: ListArgs): Promise<ModelInfo[]>;
 }

@@ -2,6 +2,7 @@
 import type { ProviderKind } from '../../../shared/types';
 import type { ProviderAdapter } from './adapter';
 import { anthropicAdapter } from './anthropic';
+import { builtinAdapter } from './builtin';
 import { deepseekAdapter } from './deepseek';
 import { googleAdapter } from './google';
 import { groqAdapter } from './groq';
@@ -21,4 +22,5 @@ export const ADAPTERS: Record<ProviderKind, ProviderAdapter> = {
   xai: xaiAdapter,
   'openai-compatible': openaiCompatibleAdapter,
   ollama: ollamaAdapter,
+  builtin: builtinAdapter,
 };

@@ -17,6 +17,7 @@ export interface ModelDeps {
 const contexts = new WeakMap<object, ErrorContext>();
 
 export function baseUrlFor(conn: Pick<Connection, 'kind' | 'name' | 'baseUrl'>): string {
+  if (ADAPTERS[conn.kind].runsInApp) return '';
   const base = effectiveBaseUrl(conn.kind, conn.baseUrl);
   if (!base) {
     throw new UserFacingError({ kind: 'bad-request', message: `${conn.name} has no base URL. Add one in Connections, such as http://127.0.0.1:1234/v1.` });

@@ -77,6 +77,19 @@ const preset = z.object({
   maxTokens: z.number().int().positive().max(1_000_000).optional(),
 });
 
+const builtinModel = z.object({
+  id,
+  name: z.string().min(1).max(300),
+  path: z.string().min(1).max(4096),
+  architecture: z.string().min(1).max(100),
+  quantisation: z.string().min(1).max(100),
+  contextLength: z.number().int().positive().optional(),
+  parameters: z.number().nonnegative(),
+  sizeBytes: z.number().nonnegative(),
+  ramNeededBytes: z.number().nonnegative(),
+  addedAt: z.number().int().nonnegative(),
+});
+
 const compareSet = z.object({ id, name, models: z.array(modelRef).min(1).max(8) });
 
 const appLock = z.object({
@@ -110,6 +123,7 @@ export const settingsSchema = z.strictObject({
   presets: z.array(preset).max(200).default(() => []),
   compareSets: z.array(compareSet).max(100).default(() => []),
   appLock: appLock.default(() => ({ idleMinutes: 15 })),
+  builtinModels: z.array(builtinModel).max(200).default(() => []),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

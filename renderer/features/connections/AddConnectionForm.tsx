@@ -3,6 +3,7 @@ import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
 import { errorMessage } from '../../app/api';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
+import { BuiltinModelForm } from '../builtin/BuiltinModelForm';
 import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
 
@@ -19,6 +20,37 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
   // Without a keychain a keyed provider cannot work: say so instead of saving a dead connection.
   const noKeychain = useApp((s) => s.info?.keychain.available === false);
   const blocked = noKeychain && info.needsKey;
+
+  const kindSelect = (
+    <label>
+      Provider
+      <select
+        value={kind}
+        onChange={(e) => {
+          const k = e.target.value as ProviderKind;
+          setKind(k);
+          setBaseUrl(KIND_INFO[k].defaultUrl ?? '');
+        }}
+      >
+        {PROVIDER_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_INFO[k].label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  // The built-in engine has no address and no key: its "connection" is a model file on disk.
+  if (info.inApp) {
+    return (
+      <div className="card add-connection" role="group" aria-label="Add a connection">
+        <h2>Add a connection</h2>
+        {kindSelect}
+        <BuiltinModelForm onAdded={onDone} onCancel={onDone} />
+      </div>
+    );
+  }
 
   return (
     <form
@@ -47,23 +79,7 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
       }}
     >
       <h2>Add a connection</h2>
-      <label>
-        Provider
-        <select
-          value={kind}
-          onChange={(e) => {
-            const k = e.target.value as ProviderKind;
-            setKind(k);
-            setBaseUrl(KIND_INFO[k].defaultUrl ?? '');
-          }}
-        >
-          {PROVIDER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_INFO[k].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {kindSelect}
       <label>
         Name
         <input value={name} placeholder={info.label} onChange={(e) => setName(e.target.value)} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/types';
 import { useConnections } from '../../state/connections-store';
+import { BuiltinModels } from '../builtin/BuiltinModels';
 import { DeleteConfirm } from './DeleteConfirm';
 import { EditConnectionForm } from './EditConnectionForm';
 import { KeyHintLine } from './KeyHintLine';
@@ -15,6 +16,7 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
   const result = useConnections((s) => s.tests[c.id]);
   const [mode, setMode] = useState<Mode>('view');
   const ownable = !c.demo;
+  const inApp = KIND_INFO[c.kind].inApp ?? false;
 
   return (
     <li className="card connection" aria-label={c.name}>
@@ -36,7 +38,7 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
             <button onClick={() => void test(c.id)} disabled={result === 'running'}>
               {result === 'running' ? 'Testing…' : 'Test'}
             </button>
-            {ownable && <button onClick={() => setMode('edit')}>Edit</button>}
+            {ownable && !inApp && <button onClick={() => setMode('edit')}>Edit</button>}
             {ownable && (
               <button className="danger" onClick={() => setMode('delete')}>
                 Delete
@@ -48,7 +50,7 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
       <TestResult result={result} />
       {mode === 'edit' && <EditConnectionForm connection={c} onDone={() => setMode('view')} />}
       {mode === 'delete' && <DeleteConfirm connection={c} onCancel={() => setMode('view')} />}
-      {mode === 'view' && <ModelsSection connection={c} />}
+      {mode === 'view' && (inApp ? <BuiltinModels /> : <ModelsSection connection={c} />)}
     </li>
   );
 }

@@ -8,6 +8,8 @@ export interface KindInfo {
   defaultUrl?: string;
   /** Shown greyed out where the provider's own address is the default. */
   placeholderUrl?: string;
+  /** Runs inside Enclave: no address, models are files added by path. */
+  inApp?: boolean;
 }
 
 export const KIND_INFO: Record<ProviderKind, KindInfo> = {
@@ -20,4 +22,5 @@ export const KIND_INFO: Record<ProviderKind, KindInfo> = {
   xai: { label: 'xAI', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.x.ai/v1' },
   'openai-compatible': { label: 'OpenAI-compatible server', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:1234/v1' },
   ollama: { label: 'Ollama', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:11434' },
+  builtin: { label: 'Built-in (GGUF file)', needsKey: false, needsUrl: false, inApp: true },
 };

@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
+import { useConversations } from '../../state/conversations-store';
+import { BuiltinModelForm } from '../builtin/BuiltinModelForm';
 
 export function Onboarding() {
   const show = useApp((s) => s.show);
   const discover = useConnections((s) => s.discover);
+  const [builtin, setBuiltin] = useState(false);
   return (
     <div className="onboarding">
       <h1>Welcome to Enclave</h1>
@@ -24,6 +28,18 @@ export function Onboarding() {
           >
             Find local servers
           </button>
+        </div>
+        <div className="card">
+          <h2>Run a model inside Enclave</h2>
+          <p>No key and no server? Point Enclave at a GGUF model file on this computer and it runs it itself with llama.cpp. Works offline, on a plane, with nothing installed.</p>
+          {builtin ? (
+            <BuiltinModelForm
+              onCancel={() => setBuiltin(false)}
+              onAdded={(model, connection) => useConversations.getState().setModel({ connectionId: connection.id, modelId: model.id })}
+            />
+          ) : (
+            <button onClick={() => setBuiltin(true)}>Use a model file</button>
+          )}
         </div>
         <div className="card">
           <h2>Use a provider key</h2>

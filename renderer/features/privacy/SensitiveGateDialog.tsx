@@ -50,6 +50,11 @@ export function SensitiveGateDialog() {
         <div className="privacy-dialog-actions gate-actions">
           <button type="button" onClick={() => answer('cancel')}>Cancel</button>
           <button type="button" onClick={() => answer('local')}>Switch to a local model</button>
+          {question.builtinName && (
+            <button type="button" onClick={() => answer('builtin')} title={question.builtinName}>
+              Send to the built-in model instead
+            </button>
+          )}
           <button type="button" className="danger" onClick={() => answer('send')}>Send anyway</button>
           <button type="button" className="primary" ref={safeRef} onClick={() => answer('redact')}>Send with findings redacted</button>
         </div>

@@ -14,7 +14,7 @@ export function findingsBeforeSend(
   return detectSensitive(content, { disabled: sensitive?.disabled ?? [], custom: sensitive?.custom ?? [] });
 }
 
-export type GateChoice = 'send' | 'redact' | 'local' | 'cancel';
+export type GateChoice = 'send' | 'redact' | 'local' | 'builtin' | 'cancel';
 
 /** Splits the text into plain runs and findings, in order, for highlighting. */
 export function segmentsOf(text: string, findings: readonly Finding[]): ({ text: string; finding?: Finding })[] {

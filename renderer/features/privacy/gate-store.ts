@@ -7,6 +7,8 @@ export interface GateQuestion {
   content: string;
   findings: Finding[];
   connectionName: string;
+  /** The built-in model offered instead, when one is installed. */
+  builtinName?: string;
 }
 
 interface GateState {

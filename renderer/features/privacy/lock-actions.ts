@@ -13,6 +13,16 @@ export function firstLocalModel(): { connectionId: string; modelId: string } | u
   return undefined;
 }
 
+/** The first model of the built-in engine, if one is installed. */
+export function firstBuiltinModel(): { ref: { connectionId: string; modelId: string }; name: string } | undefined {
+  const { connections, models } = useConnections.getState();
+  for (const c of connections) {
+    const first = c.kind === 'builtin' ? models[c.id]?.models[0] : undefined;
+    if (first) return { ref: { connectionId: c.id, modelId: first.id }, name: first.label ?? first.id };
+  }
+  return undefined;
+}
+
 /** Sets the lock on the open conversation, creating one when none is open yet. */
 export async function setLocalOnly(localOnly: boolean): Promise<void> {
   const conversations = useConversations.getState();

@@ -8,7 +8,7 @@ import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 import { findingsBeforeSend } from './gate-check';
 import { useGate } from './gate-store';
-import { lockToLocal } from './lock-actions';
+import { firstBuiltinModel, lockToLocal } from './lock-actions';
 
 export function useSendGate(): (content: string) => Promise<string | null> {
   return useCallback(async (content: string) => {
@@ -20,7 +20,8 @@ export function useSendGate(): (content: string) => Promise<string | null> {
     const prefs = await call('getPreferences', {}).catch(() => undefined);
     const findings = findingsBeforeSend(content, connection, prefs?.sensitive);
     if (findings.length === 0) return content;
-    const choice = await useGate.getState().ask({ content, findings, connectionName: connection?.name ?? 'a remote model' });
+    const builtin = firstBuiltinModel();
+    const choice = await useGate.getState().ask({ content, findings, connectionName: connection?.name ?? 'a remote model', ...(builtin ? { builtinName: builtin.name } : {}) });
     switch (choice) {
       case 'send':
         return content;
@@ -29,6 +30,11 @@ export function useSendGate(): (content: string) => Promise<string | null> {
       case 'local':
         if (!(await lockToLocal())) useApp.getState().toast('Locked to local models, but none is set up yet: add one in Connections.');
         return null;
+      case 'builtin':
+        // The same words, to the model running inside Enclave: nothing leaves the computer.
+        if (!builtin) return null;
+        useConversations.getState().setModel(builtin.ref);
+        return content;
       case 'cancel':
         return null;
     }

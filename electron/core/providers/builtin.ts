@@ -1,0 +1,24 @@
+// The built-in engine (llama.cpp in a worker thread): no server, no network, no key. Its models
+// are the GGUF files the user added; a model id is the library entry's id.
+import { createBuiltinLanguageModel } from '../builtin/builtin-language-model';
+import { builtinRuntime } from '../builtin/builtin-runtime';
+import { UserFacingError } from '../ipc/handlers';
+import type { ProviderAdapter } from './adapter';
+
+export const builtinAdapter: ProviderAdapter = {
+  kind: 'builtin',
+  label: 'The built-in engine',
+  needsKey: false,
+  runsInApp: true,
+  createModel({ modelId }) {
+    const { engine, library } = builtinRuntime();
+    const entry = library.find(modelId);
+    if (!entry) {
+      throw new UserFacingError({ kind: 'model-not-found', message: 'That built-in model was removed. Add its GGUF file again in Connections, or pick another model.' });
+    }
+    return createBuiltinLanguageModel(engine, modelId, entry.path);
+  },
+  async listModels() {
+    return builtinRuntime().library.list().map((m) => ({ id: m.id, label: `${m.name} (${m.quantisation})`, ...(m.contextLength ? { contextWindow: m.contextLength } : {}) }));
+  },
+};
