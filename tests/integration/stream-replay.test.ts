@@ -44,7 +44,7 @@ interface Replayed {
  * Streams one recording. `baseUrl` overrides where the connection says it points (the request
  * still reaches the replay server: a host the adapter treats specially, such as api.x.ai).
  */
-async function play(file: string, kind: ProviderKind, modelId: string, baseUrl?: string): Promise<Replayed> {
+async function play(file: string, kind: Exclude<ProviderKind, 'builtin'>, modelId: string, baseUrl?: string): Promise<Replayed> {
   replay.play(file);
   const conn: Connection = { id: `c-${kind}`, kind, name: kind, baseUrl: baseUrl ?? BASE[kind](replay.origin), local: false, extraModels: [], createdAt: 0 };
   const fetch: typeof globalThis.fetch = (input, init) => {
