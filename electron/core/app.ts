@@ -2,6 +2,7 @@
 // `handlers` implement the IPC contract. Runs under plain Node (harness, tests) and in Electron's
 // main process alike.
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { AppInfo, SavedFile } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createChatService } from './chat/chat-service';
@@ -14,6 +15,7 @@ import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase, openDatabase } from './store/database';
 import { createConversationStore } from './store/conversation-store';
+import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
@@ -49,6 +51,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const { db, notices: dbNotices } = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
   const store = createConversationStore(db);
+  const imports = createImportJobs(store, { newId: randomUUID });
   const interrupted = store.markInterruptedOnStartup();
   const keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -146,7 +149,20 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const { name, content } = renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
-    importConversations: async (req) => importInto(store, req.content),
+    importConversations: async (req) => importInto(imports, req.content),
+    startImport: async (req) => {
+      try {
+        return { importId: imports.start(req.content) };
+      } catch (err) {
+        throw new UserFacingError({ kind: 'bad-request', message: err instanceof Error ? err.message : String(err) });
+      }
+    },
+    importStatus: async (req) => {
+      const status = imports.status(req.importId);
+      if (!status) throw new UserFacingError({ kind: 'bad-request', message: 'That import is not known (it may have finished long ago).' });
+      return status;
+    },
+    cancelImport: async (req) => ({ cancelled: imports.cancel(req.importId) }),
     sendCompare: async (req) => chat.sendCompare(req),
     getPreferences: async () => preferences(opts.settings),
     updatePreferences: async (req) => updatePreferences(opts.settings, req),
