@@ -54,7 +54,7 @@ function toolCall(recipient: string, content: ChatGptContent): ChatGptPart {
 
 function toolOutput(message: ChatGptMessage): ChatGptPart {
   const content = message.content;
-  const name = message.author.name ?? 'tool';
+  const name = message.author.name;
   let body: string;
   let images = 0;
   switch (content.content_type) {
@@ -77,7 +77,7 @@ function toolOutput(message: ChatGptMessage): ChatGptPart {
       body = content.text ?? stringParts(content).join('\n');
   }
   if (body.trim() === '') return { kind: 'skip', reason: 'empty' };
-  return { kind: 'tool', text: `**Tool result: ${name}**\n\n${body}`, images };
+  return { kind: 'tool', text: `**${name ? `Tool result: ${name}` : 'Tool result'}**\n\n${body}`, images };
 }
 
 function multimodal(content: ChatGptContent): { text: string; images: number; otherParts: number } {

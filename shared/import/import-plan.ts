@@ -65,7 +65,8 @@ export function planImport(text: string, opts: ImportOptions = {}): Step<ImportP
   if (items.value.length > IMPORT_LIMITS.maxConversations) {
     return fail(`The file holds more than ${IMPORT_LIMITS.maxConversations} conversations; import it in parts.`);
   }
-  if (items.value.length === 0) return fail('The file holds no conversations to import.');
+  // An empty Enclave export is a real file (exported before any chat); other sources say so.
+  if (items.value.length === 0 && source !== 'enclave') return fail('The file holds no conversations to import.');
   const list = items.value;
   return { ok: true, value: { source, count: list.length, read: (index, warnings) => readItem(source, list[index], index, warnings) } };
 }

@@ -15,6 +15,9 @@ const files = {
   claude: readFileSync(new URL('../fixtures/import/claude-conversations.json', import.meta.url), 'utf8'),
 };
 
+const EXPECTED =
+  'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
+
 /** A failure is exactly { ok: false, error } with a sentence in it: no bundles, no warnings. */
 function expectCleanFailure(result: ImportResult): void {
   expect(Object.keys(result).sort()).toEqual(['error', 'ok']);
@@ -90,9 +93,9 @@ describe('parseImport on broken input', () => {
     ['', 'The file is empty.'],
     ['\uFEFF  \n', 'The file is empty.'],
     ['[]', 'The file holds an empty list: there are no conversations to import.'],
-    ['null', 'Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; found null.'],
-    ['{"format":"something.else"}', 'Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; found an object with format "something.else".'],
-    ['[{"title":"x"}]', 'conversations[0]: Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; this item has neither "mapping" (ChatGPT) nor "chat_messages" (Claude).'],
+    ['null', `${EXPECTED}; found null.`],
+    ['{"format":"something.else"}', `${EXPECTED}; found an object with format "something.else".`],
+    ['[{"title":"x"}]', `conversations[0]: ${EXPECTED}; this item has neither "mapping" (ChatGPT), "chat_messages" (Claude) nor "messages".`],
   ])('explains what is wrong with %j', (text, error) => {
     expect(answer(text)).toEqual({ ok: false, error });
   });
@@ -143,22 +146,25 @@ describe('parseImport size limits', () => {
     });
   });
 
-  it('refuses a string longer than a message may be, naming it', () => {
+  it('skips a conversation holding a string longer than a message may be, naming it', () => {
     const data = JSON.parse(files.claude);
     data[0].chat_messages[1].content[0].text = 'a'.repeat(2_000_001);
-    expect(answer(JSON.stringify(data))).toEqual({
-      ok: false,
-      error: 'Claude export: conversations[0].chat_messages[1].content[0].text: Too big: expected string to have <=2000000 characters',
-    });
+    const result = answer(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([
+      { index: 0, title: 'Regex for dates', reason: 'conversations[0].chat_messages[1].content[0].text: Too big: expected string to have <=2000000 characters' },
+    ]);
+    expect(result.bundles.length).toBe(data.length - 1);
   });
 
-  it('refuses a conversation with more messages than the limit', () => {
+  it('skips a conversation with more messages than the limit', () => {
     const data = JSON.parse(files.claude);
     const template = data[0].chat_messages[2];
     data[0].chat_messages = Array.from({ length: 50_001 }, (_, i) => ({ ...template, uuid: `m${i}` }));
     const result = answer(JSON.stringify(data));
-    expectCleanFailure(result);
-    if (!result.ok) expect(result.error).toMatch(/^Claude export: conversations\[0\]\.chat_messages: Too big/);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped[0]?.reason).toMatch(/^conversations\[0\]\.chat_messages: Too big/);
+    expect(result.bundles.length).toBe(data.length - 1);
   });
 });
 
