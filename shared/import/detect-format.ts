@@ -27,14 +27,13 @@ export function detectFormat(json: unknown): Step<Detected> {
 }
 
 function detectList(list: unknown[]): Step<Detected> {
-  const first: unknown = list[0];
   if (list.length === 0) return fail('The file holds an empty list: there are no conversations to import.');
-  if (first !== null && typeof first === 'object' && !Array.isArray(first)) {
-    if ('mapping' in first) return { ok: true, value: { source: 'chatgpt', data: list } };
-    if ('chat_messages' in first) return { ok: true, value: { source: 'claude', data: list } };
-    if ('messages' in first && Array.isArray((first as { messages: unknown }).messages)) {
-      return { ok: true, value: { source: 'messages', data: list } };
-    }
+  // The first recognisable item decides, so one broken item at the top cannot hide the format.
+  for (const item of list.slice(0, 1000)) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    if ('mapping' in item) return { ok: true, value: { source: 'chatgpt', data: list } };
+    if ('chat_messages' in item) return { ok: true, value: { source: 'claude', data: list } };
+    if ('messages' in item) return { ok: true, value: { source: 'messages', data: list } };
   }
   return fail(
     `conversations[0]: ${EXPECTED}; this item has neither "mapping" (ChatGPT), "chat_messages" (Claude) nor "messages".`,
