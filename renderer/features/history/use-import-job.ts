@@ -18,7 +18,12 @@ const POLL_MS = 150;
 export function useImportJob() {
   const [state, setState] = useState<ImportState>({ kind: 'choosing' });
   const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
 
   const start = useCallback(async (file: File, content: string) => {
     const name = file.name;
