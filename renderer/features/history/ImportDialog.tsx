@@ -47,7 +47,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <ImportOutcome state={state} />
         <div className="dialog-actions">
           {running ? (
-            <button type="button" onClick={() => void cancel()} disabled={state.cancelling || state.importId === null}>
+            <button type="button" onClick={() => void cancel()} disabled={state.cancelling}>
               {state.cancelling ? 'Cancelling…' : 'Cancel import'}
             </button>
           ) : (

@@ -18,6 +18,8 @@ const POLL_MS = 150;
 export function useImportJob() {
   const [state, setState] = useState<ImportState>({ kind: 'choosing' });
   const alive = useRef(true);
+  /** Cancel can be pressed before the engine has answered with an id: it is sent as soon as one arrives. */
+  const cancelWanted = useRef(false);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -28,10 +30,12 @@ export function useImportJob() {
   const start = useCallback(async (file: File, content: string) => {
     const name = file.name;
     const base = { kind: 'running', name, size: file.size, phase: 'reading', percent: 0, cancelling: false } as const;
+    cancelWanted.current = false;
     setState({ ...base, importId: null });
     try {
       const { importId } = await call('startImport', { filename: name.slice(0, 500), content });
-      setState({ ...base, importId });
+      if (cancelWanted.current) await call('cancelImport', { importId });
+      setState((s) => (s.kind === 'running' ? { ...s, importId } : s));
       for (;;) {
         const status = await call('importStatus', { importId });
         if (!alive.current) return;
@@ -57,9 +61,10 @@ export function useImportJob() {
   }, []);
 
   const cancel = useCallback(async () => {
-    if (state.kind !== 'running' || !state.importId) return;
+    if (state.kind !== 'running') return;
+    cancelWanted.current = true;
     setState({ ...state, cancelling: true });
-    await call('cancelImport', { importId: state.importId }).catch(() => undefined);
+    if (state.importId) await call('cancelImport', { importId: state.importId }).catch(() => undefined);
   }, [state]);
 
   const fail = useCallback((name: string, message: string) => setState({ kind: 'error', name, message }), []);
