@@ -35,6 +35,8 @@ interface Pending {
   shown: string[];
   lastNodeId: string;
   time: number | null;
+  /** The model that made the tool calls, for a reply made of steps only. */
+  modelSlug: string | null;
 }
 
 interface Visit {
@@ -131,6 +133,7 @@ function convertNode(
         shown: [...(before?.shown ?? []), ...shown],
         lastNodeId: visit.nodeId,
         time: time ?? before?.time ?? null,
+        modelSlug: source.metadata?.model_slug ?? before?.modelSlug ?? null,
       };
       return { message: null, pending };
     }
@@ -174,6 +177,7 @@ function toolsOnlyReply(pending: Pending, parentId: string | null, conversationI
     role: 'assistant',
     content: pending.shown.length > 0 ? pending.shown.join('\n\n') : TOOLS_ONLY_REPLY,
     reasoning: pending.steps.join('\n\n'),
+    ...(pending.modelSlug ? { model: { ...CHATGPT_CONNECTION, modelId: pending.modelSlug } } : {}),
     status: 'complete',
     createdAt: time,
     updatedAt: time,

@@ -62,6 +62,7 @@ describe('ChatGPT export in its real shapes', () => {
     const [, picture, , answer] = lighthouse.messages;
     expect(picture?.reasoning).toContain('**Tool call: dalle.text2im**\n\n```json\n{"prompt": "A lighthouse at dusk, oil painting"');
     expect(picture?.reasoning).toContain('DALL·E displayed 1 images');
+    expect(picture?.model?.modelId).toBe('gpt-4o');
     expect(answer?.reasoning).toBe(
       '**Tool call: python**\n\n```python\nprint(2**100)\n```\n\n**Tool result: python**\n\n```\n1267650600228229401496703205376\n```',
     );
