@@ -26,7 +26,8 @@ export function fromChatboxSession(session: ChatboxSession, warnings: Warnings):
   const bundles = threads.map((t) =>
     toBundle(t.id, [session.name, t.name].filter(Boolean).join(' — '), t.messages, t.createdAt ?? null, tally),
   );
-  bundles.push(toBundle(session.id, session.name ?? '', session.messages, null, tally));
+  const current = toBundle(session.id, session.name ?? '', session.messages, null, tally);
+  bundles.push(session.starred ? { ...current, conversation: { ...current.conversation, pinned: true } } : current);
   const forks = Object.keys(session.messageForksHash ?? {}).length;
   if (forks > 0) warnings.add(`${label}: ${plural(forks, 'set')} of alternative replies not imported (only the chosen reply is).`);
   if (tally.images > 0) warnings.add(`${label}: ${plural(tally.images, 'image')} replaced by "[image]" (images are not inside the backup).`);

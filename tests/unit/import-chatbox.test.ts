@@ -39,6 +39,7 @@ describe('Chatbox backup import', () => {
   it('makes the system message the system prompt, reasoning and tool calls collapsed, images placeholders', () => {
     const trip = byTitle(imported().bundles, 'Trip budget');
     expect(trip.conversation.systemPrompt).toBe('You are a careful travel planner.');
+    expect(trip.conversation.pinned).toBe(true); // starred in Chatbox
     expect(trip.messages.map((m) => `${m.role}: ${m.content}`)).toEqual([
       'user: Budget for 3 days in Lisbon?\n\n[file: flights.pdf]',
       'assistant: About 450 EUR without flights.',
