@@ -23,7 +23,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Dialog title="Import conversations" onClose={running ? () => undefined : onClose}>
+    <Dialog title="Import conversations" onClose={onClose} busy={running}>
       <div className="dialog-body">
         <p className="muted small">
           From an Enclave JSON export, a ChatGPT or Claude data export (<code>conversations.json</code>), a Chatbox backup, or
