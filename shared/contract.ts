@@ -205,6 +205,12 @@ export const contract = {
   importConversations: call<ImportSummary>()(
     z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024), passphrase: z.string().max(1000).optional() }).strict(),
   ),
+  /** The same import, run in chunks: poll importStatus for progress; cancelImport writes nothing. */
+  startImport: call<{ importId: string }>()(
+    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024) }).strict(),
+  ),
+  importStatus: call<ImportStatus>()(z.object({ importId: id }).strict()),
+  cancelImport: call<{ cancelled: boolean }>()(z.object({ importId: id }).strict()),
 
   sendCompare: call<CompareResult>()(
     z
@@ -328,11 +334,19 @@ export interface SavedFile {
 }
 
 export interface ImportSummary {
-  source: 'enclave' | 'chatgpt' | 'claude';
+  source: 'enclave' | 'chatgpt' | 'claude' | 'chatbox' | 'messages';
   conversations: number;
   messages: number;
   warnings: string[];
+  /** Conversations that were not imported, each with its place in the file and the reason. */
+  skipped: { index: number; title: string; reason: string }[];
 }
+
+export type ImportStatus =
+  | { state: 'running'; phase: 'reading' | 'converting' | 'writing'; percent: number }
+  | { state: 'done'; summary: ImportSummary }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
 
 export interface CompareResult {
   userMessageId: string;

@@ -2,6 +2,7 @@
 // `handlers` implement the IPC contract. Runs under plain Node (harness, tests) and in Electron's
 // main process alike.
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
 import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import { openSealedImport, sealedExport } from './crypto/sealed-transfer';
@@ -21,6 +22,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase, openDatabase } from './store/database';
 import { createConversationStore } from './store/conversation-store';
 import { createReadWorker } from './store/read-worker';
+import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
@@ -64,6 +66,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const store = createConversationStore(db);
   // Search, loading and exports read on their own thread; this one persists streams.
   const reader = createReadWorker({ path: dbPath, log });
+  const imports = createImportJobs(store, { newId: randomUUID });
   const interrupted = store.markInterruptedOnStartup();
   const keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -201,7 +204,20 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         : renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
-    importConversations: async (req) => importInto(store, await openSealedImport(req.content, req.passphrase)),
+    importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase)),
+    startImport: async (req) => {
+      try {
+        return { importId: imports.start(req.content) };
+      } catch (err) {
+        throw new UserFacingError({ kind: 'bad-request', message: err instanceof Error ? err.message : String(err) });
+      }
+    },
+    importStatus: async (req) => {
+      const status = imports.status(req.importId);
+      if (!status) throw new UserFacingError({ kind: 'bad-request', message: 'That import is not known (it may have finished long ago).' });
+      return status;
+    },
+    cancelImport: async (req) => ({ cancelled: imports.cancel(req.importId) }),
     sendCompare: async (req) => chat.sendCompare(req),
     getPreferences: async () => preferences(opts.settings),
     updatePreferences: async (req) => updatePreferences(opts.settings, req),

@@ -1,43 +1,86 @@
-// One ChatGPT message's `content` → text we can show. Images (asset pointers into the
-// export's zip) cannot come along, so they become an "[image]" placeholder.
-import type { ChatGptContent } from './chatgpt-schema';
+// One ChatGPT message → what it is to a reader. Only user and assistant text addressed to
+// the conversation is an answer; tool calls, tool output and reasoning become steps that
+// fold into the reasoning of the next reply, and labels and hidden context are dropped.
+// Images (asset pointers into the export's zip) cannot come along: they become "[image]".
+import type { ChatGptContent, ChatGptMessage } from './chatgpt-schema';
 
-export type ChatGptText =
+export type ChatGptPart =
   | { kind: 'text'; text: string; images: number; otherParts: number }
   | { kind: 'reasoning'; text: string }
-  /** Nothing a reader needs: labels, hidden context, unknown types. */
-  | { kind: 'skip'; known: boolean };
+  /** A tool call or its output: shown collapsed, never as answer text. `images` the user saw. */
+  | { kind: 'tool'; text: string; images: number }
+  /** Nothing a reader needs: labels, hidden context, empty messages, unknown types. */
+  | { kind: 'skip'; reason: 'hidden' | 'empty' | 'unknown' };
 
-/** Content types that carry nothing to show ("Thought for 5 seconds", custom instructions...). */
-const SILENT_TYPES = new Set([
-  'reasoning_recap',
-  'user_editable_context',
-  'model_editable_context',
-  'tether_browsing_display',
-  'tether_quote',
-  'system_error',
-  'execution_output',
-]);
+/** Labels and context the ChatGPT page never shows as a message. */
+const SILENT_TYPES = new Set(['reasoning_recap', 'user_editable_context', 'model_editable_context', 'system_error']);
 
-export function chatGptText(content: ChatGptContent): ChatGptText {
+export function classifyChatGpt(message: ChatGptMessage): ChatGptPart {
+  if (message.metadata?.is_visually_hidden_from_conversation) return { kind: 'skip', reason: 'hidden' };
+  const role = message.author.role;
+  const content = message.content;
+  if (role === 'system') return { kind: 'skip', reason: 'hidden' };
+  if (SILENT_TYPES.has(content.content_type)) return { kind: 'skip', reason: 'hidden' };
+  if (content.content_type === 'thoughts') return nonEmpty({ kind: 'reasoning', text: thoughts(content) });
+  if (role === 'tool') return toolOutput(message);
+  const recipient = message.recipient ?? 'all';
+  if (role === 'assistant' && recipient !== 'all') return toolCall(recipient, content);
+  if (role !== 'user' && role !== 'assistant') return toolOutput(message);
+  const text = visibleText(content);
+  if (text === null) return { kind: 'skip', reason: 'unknown' };
+  return text.text.trim() === '' ? { kind: 'skip', reason: 'empty' } : { kind: 'text', ...text };
+}
+
+function visibleText(content: ChatGptContent): { text: string; images: number; otherParts: number } | null {
   switch (content.content_type) {
     case 'text':
-      return { kind: 'text', text: stringParts(content).join('\n'), images: 0, otherParts: 0 };
+      return { text: stringParts(content).join('\n'), images: 0, otherParts: 0 };
     case 'multimodal_text':
       return multimodal(content);
     case 'code':
-      return { kind: 'text', text: codeFence(content.text ?? '', content.language ?? ''), images: 0, otherParts: 0 };
-    case 'thoughts':
-      return { kind: 'reasoning', text: thoughts(content) };
+      return { text: fence(content.text ?? '', content.language ?? ''), images: 0, otherParts: 0 };
     default: {
-      if (SILENT_TYPES.has(content.content_type)) return { kind: 'skip', known: true };
       const text = content.text ?? stringParts(content).join('\n');
-      return text.trim() === '' ? { kind: 'skip', known: false } : { kind: 'text', text, images: 0, otherParts: 0 };
+      return text.trim() === '' ? null : { text, images: 0, otherParts: 0 };
     }
   }
 }
 
-function multimodal(content: ChatGptContent): ChatGptText {
+function toolCall(recipient: string, content: ChatGptContent): ChatGptPart {
+  const body = content.content_type === 'code' ? content.text ?? '' : content.text ?? stringParts(content).join('\n');
+  const language = content.content_type === 'code' ? (content.language ?? '') : looksLikeJson(body) ? 'json' : '';
+  return { kind: 'tool', text: `**Tool call: ${recipient}**\n\n${fence(body, language)}`, images: 0 };
+}
+
+function toolOutput(message: ChatGptMessage): ChatGptPart {
+  const content = message.content;
+  const name = message.author.name;
+  let body: string;
+  let images = 0;
+  switch (content.content_type) {
+    case 'execution_output':
+      body = fence(content.text ?? stringParts(content).join('\n'), '');
+      break;
+    case 'tether_browsing_display':
+      body = [content.summary, content.result].filter((s): s is string => Boolean(s?.trim())).join('\n\n');
+      break;
+    case 'tether_quote':
+      body = [content.title, content.url, content.text].filter((s): s is string => Boolean(s?.trim())).join('\n\n');
+      break;
+    case 'multimodal_text': {
+      const parts = multimodal(content);
+      images = parts.images;
+      body = parts.text;
+      break;
+    }
+    default:
+      body = content.text ?? stringParts(content).join('\n');
+  }
+  if (body.trim() === '') return { kind: 'skip', reason: 'empty' };
+  return { kind: 'tool', text: `**${name ? `Tool result: ${name}` : 'Tool result'}**\n\n${body}`, images };
+}
+
+function multimodal(content: ChatGptContent): { text: string; images: number; otherParts: number } {
   let images = 0;
   let otherParts = 0;
   const pieces: string[] = [];
@@ -55,17 +98,17 @@ function multimodal(content: ChatGptContent): ChatGptText {
       pieces.push(`[${part.content_type ?? 'attachment'}]`);
     }
   }
-  return { kind: 'text', text: pieces.join('\n\n'), images, otherParts };
+  return { text: pieces.join('\n\n'), images, otherParts };
 }
 
 function stringParts(content: ChatGptContent): string[] {
   return (content.parts ?? []).filter((p): p is string => typeof p === 'string');
 }
 
-function codeFence(code: string, language: string): string {
+function fence(code: string, language: string): string {
   const lang = language === 'unknown' ? '' : language;
-  const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
-  return `${fence}${lang}\n${code}\n${fence}`;
+  const ticks = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
+  return `${ticks}${lang}\n${code}\n${ticks}`;
 }
 
 function longestBacktickRun(text: string): number {
@@ -74,9 +117,24 @@ function longestBacktickRun(text: string): number {
   return longest;
 }
 
+function looksLikeJson(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('{') && !t.startsWith('[')) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function thoughts(content: ChatGptContent): string {
   return (content.thoughts ?? [])
     .map((t) => [t.summary ? `**${t.summary}**` : '', t.content ?? ''].filter(Boolean).join('\n\n'))
     .filter(Boolean)
     .join('\n\n');
+}
+
+function nonEmpty(part: { kind: 'reasoning'; text: string }): ChatGptPart {
+  return part.text.trim() === '' ? { kind: 'skip', reason: 'empty' } : part;
 }

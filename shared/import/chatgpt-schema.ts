@@ -24,11 +24,19 @@ const content = z.object({
   language: short.nullish(),
   /** content_type 'thoughts': the reasoning shown under "Thought for N seconds". */
   thoughts: z.array(z.object({ summary: longText.nullish(), content: longText.nullish() })).max(10_000).nullish(),
+  /** tether_browsing_display: what the browsing tool showed; tether_quote: a quoted page. */
+  result: longText.nullish(),
+  summary: longText.nullish(),
+  title: short.nullish(),
+  url: z.string().max(10_000).nullish(),
 });
 
 const message = z.object({
   id: nodeId,
-  author: z.object({ role: short }),
+  /** 'user' | 'assistant' | 'system' | 'tool'; a tool's `name` says which (python, browser, dalle.text2im). */
+  author: z.object({ role: short, name: short.nullish() }),
+  /** Who the message is addressed to: 'all' is the conversation; anything else is a tool call. */
+  recipient: short.nullish(),
   create_time: seconds,
   update_time: seconds,
   content,
@@ -62,7 +70,7 @@ const conversation = z
   })
   .refine((c) => Boolean(c.id ?? c.conversation_id), { message: 'needs an "id" or "conversation_id"' });
 
-export const chatGptExportSchema = z.array(conversation).max(L.maxConversations);
+export const chatGptConversationSchema = conversation;
 
 export type ChatGptConversation = z.infer<typeof conversation>;
 export type ChatGptMessage = z.infer<typeof message>;

@@ -28,6 +28,8 @@ const attachment = z.object({
 
 const message = z.object({
   uuid,
+  /** Position in the conversation in exports that carry it; the array is not always in order. */
+  index: z.number().int().nonnegative().nullish(),
   text: longText.nullish(),
   content: z.array(block).max(10_000).nullish(),
   sender: z.enum(['human', 'assistant']),
@@ -48,7 +50,7 @@ const conversation = z.object({
   chat_messages: z.array(message).max(L.maxMessagesPerConversation),
 });
 
-export const claudeExportSchema = z.array(conversation).max(L.maxConversations);
+export const claudeConversationSchema = conversation;
 
 export type ClaudeConversation = z.infer<typeof conversation>;
 export type ClaudeMessage = z.infer<typeof message>;

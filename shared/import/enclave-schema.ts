@@ -94,3 +94,4 @@ export const enclaveExportSchema = z.object({
   exportedAt: short,
   conversations: z.array(bundle).max(L.maxConversations),
 });
+export const enclaveBundleSchema = bundle;

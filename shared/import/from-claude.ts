@@ -1,6 +1,9 @@
-// Claude conversations.json → bundles. Messages are linear unless they carry
-// parent_message_uuid; content[] text blocks win over the legacy `text` field, thinking
-// blocks become reasoning, and attachments with extracted text come along as text files.
+// One Claude conversation (an item of conversations.json) → a bundle. The export's own
+// ordering decides the order (`index` where present, else `created_at`), never the array
+// position: older exports list an answer before its question. Messages are linear in that
+// order unless they carry parent_message_uuid; content[] text blocks win over the legacy
+// `text` field, thinking blocks become reasoning, and attachments with extracted text come
+// along as text files.
 import type { Attachment, ConversationBundle, Message } from '../types';
 import { deepestLeaf } from '../tree';
 import type { ClaudeConversation, ClaudeMessage } from './claude-schema';
@@ -16,23 +19,17 @@ interface Tally {
   missingParents: number;
 }
 
-export function fromClaude(conversations: readonly ClaudeConversation[], warnings: Warnings): ConversationBundle[] {
-  return conversations.map((c) => convertConversation(c, warnings));
-}
-
-function convertConversation(c: ClaudeConversation, warnings: Warnings): ConversationBundle {
-  const ids = new Set(c.chat_messages.map((m) => m.uuid));
+export function fromClaudeConversation(c: ClaudeConversation, warnings: Warnings): { bundle: ConversationBundle; label: string } {
+  const ordered = inExportOrder(c.chat_messages);
+  const ids = new Set(ordered.map((m) => m.uuid));
   const tally: Tally = { toolBlocks: 0, files: 0, missingParents: 0 };
-  const messages = c.chat_messages.map((m, i) => {
-    const previous = c.chat_messages[i - 1];
-    return convertMessage(m, c.uuid, parentOf(m, previous, ids, tally), tally);
-  });
+  const messages = ordered.map((m, i) => convertMessage(m, c.uuid, parentOf(m, ordered[i - 1], ids, tally), tally));
   const title = importedTitle(c.name, messages);
   reportTally(title, tally, warnings);
   const createdAt = Date.parse(c.created_at);
   const last = messages.at(-1);
   const leaf = c.current_leaf_message_uuid && ids.has(c.current_leaf_message_uuid) ? c.current_leaf_message_uuid : undefined;
-  return {
+  const bundle: ConversationBundle = {
     conversation: {
       id: c.uuid,
       title,
@@ -44,7 +41,19 @@ function convertConversation(c: ClaudeConversation, warnings: Warnings): Convers
     },
     messages,
   };
+  return { bundle, label: `Claude conversation "${title}"` };
 }
+
+/** By `index` when every message has one, else by `created_at`; ties keep the array order. */
+function inExportOrder(list: readonly ClaudeMessage[]): ClaudeMessage[] {
+  const byIndex = list.every((m) => typeof m.index === 'number');
+  const key = (m: ClaudeMessage) => (byIndex ? (m.index as number) : Date.parse(m.created_at));
+  return list
+    .map((m, position) => ({ m, position, key: key(m) }))
+    .sort((a, b) => a.key - b.key || a.position - b.position)
+    .map(({ m }) => m);
+}
+
 
 function parentOf(m: ClaudeMessage, previous: ClaudeMessage | undefined, ids: Set<string>, tally: Tally): string | null {
   const parent = m.parent_message_uuid;

@@ -1,12 +1,10 @@
-// Reads Enclave's own export (shared/export/enclave-json.ts). Lossless: what was written
-// comes back, minus the envelope.
+// Reads Enclave's own export (shared/export/enclave-json.ts): the envelope is checked as a
+// whole, then each conversation on its own, so one damaged conversation skips only itself.
 import { ENCLAVE_FORMAT_VERSION } from '../export/enclave-format';
-import type { ConversationBundle } from '../types';
-import { enclaveExportSchema } from './enclave-schema';
 import { fail, type Step } from './import-result';
-import { describeIssues } from './issue-path';
+import { IMPORT_LIMITS } from './limits';
 
-export function fromEnclave(data: Record<string, unknown>): Step<ConversationBundle[]> {
+export function enclaveConversations(data: Record<string, unknown>): Step<unknown[]> {
   const version = data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > ENCLAVE_FORMAT_VERSION) {
     return fail(
@@ -17,9 +15,12 @@ export function fromEnclave(data: Record<string, unknown>): Step<ConversationBun
   if (version !== ENCLAVE_FORMAT_VERSION) {
     return fail(`version: expected ${ENCLAVE_FORMAT_VERSION}, found ${describeValue(version)}.`);
   }
-  const parsed = enclaveExportSchema.safeParse(data);
-  if (!parsed.success) return fail(`Enclave export: ${describeIssues(parsed.error, '')}`);
-  return { ok: true, value: parsed.data.conversations };
+  const list = data.conversations;
+  if (!Array.isArray(list)) return fail(`Enclave export: conversations: expected a list, found ${describeValue(list)}.`);
+  if (list.length > IMPORT_LIMITS.maxConversations) {
+    return fail(`The file holds more than ${IMPORT_LIMITS.maxConversations} conversations; import it in parts.`);
+  }
+  return { ok: true, value: list };
 }
 
 function describeValue(value: unknown): string {

@@ -1,47 +1,28 @@
-// Invariants every imported tree must hold, whatever the source: unique ids, parents and
-// the shown leaf inside the same conversation, no parent loops, and the total size limit.
-// Returns the first violation as a sentence, or null.
+// Invariants every imported tree must hold, whatever the source: ids unique within the
+// conversation, parents and the shown leaf inside it, and no parent loops. Ids only need to
+// be unique per conversation: real ChatGPT exports reuse node ids across conversations, and
+// the store gives a colliding id a fresh one on import.
 import type { ConversationBundle, Message } from '../types';
-import { IMPORT_LIMITS } from './limits';
 
-export function verifyBundles(bundles: readonly ConversationBundle[]): string | null {
-  const conversationIds = new Set<string>();
-  const messageIds = new Set<string>();
-  let total = 0;
-  for (const [index, { conversation, messages }] of bundles.entries()) {
-    const where = `conversations[${index}] (${quote(conversation.title)})`;
-    if (conversationIds.has(conversation.id)) return `${where}: conversation id ${quote(conversation.id)} appears twice.`;
-    conversationIds.add(conversation.id);
-    total += messages.length;
-    if (total > IMPORT_LIMITS.maxMessagesTotal) {
-      return `The file holds more than ${IMPORT_LIMITS.maxMessagesTotal} messages; import it in parts.`;
+/** The first violation in one conversation as a sentence, or null. */
+export function verifyBundle({ conversation, messages }: ConversationBundle): string | null {
+  const local = new Map<string, Message>();
+  for (const m of messages) {
+    if (local.has(m.id)) return `message id ${quote(m.id)} appears twice.`;
+    local.set(m.id, m);
+    if (m.conversationId !== conversation.id) {
+      return `message ${quote(m.id)} names conversation ${quote(m.conversationId)}, not ${quote(conversation.id)}.`;
     }
-    const local = new Map<string, Message>();
-    for (const m of messages) {
-      if (messageIds.has(m.id)) return `${where}: message id ${quote(m.id)} appears twice.`;
-      messageIds.add(m.id);
-      local.set(m.id, m);
-      if (m.conversationId !== conversation.id) {
-        return `${where}: message ${quote(m.id)} names conversation ${quote(m.conversationId)}, not ${quote(conversation.id)}.`;
-      }
-    }
-    const problem = treeProblem(local, conversation.currentLeafId);
-    if (problem) return `${where}: ${problem}`;
   }
-  return null;
-}
-
-function treeProblem(messages: Map<string, Message>, currentLeafId: string | null): string | null {
-  for (const m of messages.values()) {
-    if (m.parentId !== null && !messages.has(m.parentId)) {
+  for (const m of local.values()) {
+    if (m.parentId !== null && !local.has(m.parentId)) {
       return `message ${quote(m.id)} answers message ${quote(m.parentId)}, which is not in this conversation.`;
     }
   }
-  const loop = findLoop(messages);
+  const loop = findLoop(local);
   if (loop) return `messages form a loop through ${quote(loop)}.`;
-  if (currentLeafId !== null && !messages.has(currentLeafId)) {
-    return `the shown message ${quote(currentLeafId)} (currentLeafId) is not in this conversation.`;
-  }
+  const leaf = conversation.currentLeafId;
+  if (leaf !== null && !local.has(leaf)) return `the shown message ${quote(leaf)} (currentLeafId) is not in this conversation.`;
   return null;
 }
 
@@ -59,6 +40,6 @@ function findLoop(messages: Map<string, Message>): string | null {
   return null;
 }
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }

@@ -156,8 +156,7 @@ describe('import is all or nothing', () => {
 
   const cases: Array<[string, ConversationBundle, string]> = [
     ['a broken parent link', { ...good(1), messages: [good(1).messages[0] as Message, { ...(good(1).messages[1] as Message), parentId: 'ghost' }] }, 'broken-parent'],
-    ['a message id repeated from an earlier conversation', { ...good(1), messages: [good(1).messages[0] as Message, { ...(good(0).messages[1] as Message), conversationId: 'c1' }], conversation: { ...good(1).conversation, currentLeafId: null } }, 'duplicate-message'],
-    ['a repeated conversation', good(0), 'duplicate-conversation'],
+    ['a message id repeated within it', { ...good(1), messages: [good(1).messages[0] as Message, { ...(good(1).messages[1] as Message), id: 'm1a', parentId: null }], conversation: { ...good(1).conversation, currentLeafId: null } }, 'duplicate-message'],
     ['a parent cycle', { ...good(1), messages: [{ ...(good(1).messages[0] as Message), parentId: 'm1b' }, good(1).messages[1] as Message] }, 'parent-cycle'],
     ['a row the database refuses', { ...good(1), messages: [{ ...(good(1).messages[0] as Message), role: null as unknown as Message['role'] }] , conversation: { ...good(1).conversation, currentLeafId: null } }, 'database'],
   ];
@@ -179,6 +178,28 @@ describe('import is all or nothing', () => {
     // The same store still imports fine afterwards: the transaction was rolled back, not left open.
     store.importBundles([good(0)]);
     expect(store.listConversations()).toHaveLength(1);
+  });
+
+  it('scopes ids per conversation: two conversations with the same node ids both arrive intact', () => {
+    const store = freshStore();
+    const twin = (n: number): ConversationBundle => ({
+      conversation: { ...good(n).conversation, currentLeafId: 'node-2' },
+      messages: [
+        { ...(good(n).messages[0] as Message), id: 'node-1', content: `question ${n}` },
+        { ...(good(n).messages[1] as Message), id: 'node-2', parentId: 'node-1', content: `answer ${n}` },
+      ],
+    });
+    // The second also repeats the first one's conversation id, as a re-exported file can.
+    const second = { ...twin(1), conversation: { ...twin(1).conversation, id: 'c0' }, messages: twin(1).messages.map((m) => ({ ...m, conversationId: 'c0' })) };
+    expect(store.importBundles([twin(0), second])).toEqual({ conversations: 2, messages: 4 });
+    const all = store.exportBundles();
+    expect(all).toHaveLength(2);
+    for (const b of all) {
+      const [q, a] = b.messages;
+      expect(a?.parentId).toBe(q?.id);
+      expect(b.conversation.currentLeafId).toBe(a?.id);
+      expect(q?.content.split(' ')[1]).toBe(a?.content.split(' ')[1]);
+    }
   });
 
   it('reports progress up to the total', () => {

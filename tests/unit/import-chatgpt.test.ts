@@ -20,7 +20,7 @@ function mutated(edit: (conversations: Json) => void): string {
 }
 
 describe('ChatGPT conversations.json import', () => {
-  it('rebuilds each tree, skipping the null root, hidden system and tool nodes', () => {
+  it('rebuilds each tree, skipping the null root and hidden system node, folding tool nodes into the reply', () => {
     const result = parseImport(fixture);
     if (!result.ok) throw new Error(result.error);
     expect(result.source).toBe('chatgpt');
@@ -44,10 +44,10 @@ describe('ChatGPT conversations.json import', () => {
     });
     expect(outline(sorting)).toEqual([
       'q-1 <- root user: Sort [3, 1, 2] in Python <script>alert(1)</script>',
-      'code-1 <- q-1 assistant: ```python',
-      'ans-1 <- code-1 assistant: `sorted([3, 1, 2])` returns `[1, 2, 3]`.',
+      'ans-1 <- q-1 assistant: `sorted([3, 1, 2])` returns `[1, 2, 3]`.',
     ]);
-    expect(sorting.messages[1]?.content).toBe('```python\nsorted([3, 1, 2])\n```');
+    // The code the model ran and its output are steps of the reply, never answer text.
+    expect(sorting.messages[1]?.reasoning).toBe('**Tool call: python**\n\n```python\nsorted([3, 1, 2])\n```\n\n**Tool result**\n\n```\n[1, 2, 3]\n```');
     expect(sorting.conversation.id).toBe('67e1a2b3-0000-8000-a000-000000000002');
     expect(iceland.messages[4]?.content).toBe('[image]\n\nIs this jacket warm enough?');
   });
@@ -72,31 +72,36 @@ describe('ChatGPT conversations.json import', () => {
     expect(result.bundles[1]?.messages[0]?.content).toBe('Sort [3, 1, 2] in Python <script>alert(1)</script>');
   });
 
-  it('warns about the image placeholder and the skipped tool output', () => {
+  it('warns about the image placeholder and the tool steps', () => {
     const result = parseImport(fixture);
     if (!result.ok) throw new Error(result.error);
     expect(result.warnings).toEqual([
       'ChatGPT conversation "Packing for Iceland": 1 image replaced by "[image]" (images are not inside conversations.json).',
-      'ChatGPT conversation "Sorting <b>lists</b>": skipped 1 tool message (browsing, code output, plugins).',
+      'ChatGPT conversation "Sorting <b>lists</b>": 2 tool steps (code, browsing, image requests) kept under the reasoning of the reply.',
     ]);
   });
 
-  it('says exactly where a wrong type is', () => {
+  it('skips a conversation with a wrong type, says exactly where, and imports the rest', () => {
     const text = mutated((c) => {
       c[1].mapping['q-1'].message.content.parts = 'oops';
     });
-    expect(parseImport(text)).toEqual({
-      ok: false,
-      error: 'ChatGPT export: conversations[1].mapping["q-1"].message.content.parts: expected array, received string',
-    });
+    const result = parseImport(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.bundles.map((b) => b.conversation.title)).toEqual(['Packing for Iceland']);
+    expect(result.skipped).toEqual([
+      { index: 1, title: 'Sorting <b>lists</b>', reason: 'conversations[1].mapping["q-1"].message.content.parts: expected array, received string' },
+    ]);
   });
 
-  it('refuses a conversation without an id', () => {
+  it('skips a conversation without an id and says so', () => {
     const text = mutated((c) => {
       delete c[0].id;
       delete c[0].conversation_id;
     });
-    expect(parseImport(text)).toEqual({ ok: false, error: 'ChatGPT export: conversations[0]: needs an "id" or "conversation_id"' });
+    const result = parseImport(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([{ index: 0, title: 'Packing for Iceland', reason: 'conversations[0]: needs an "id" or "conversation_id"' }]);
+    expect(result.bundles).toHaveLength(1);
   });
 
   it('shows the nearest kept message when current_node is a hidden node', () => {
@@ -124,7 +129,7 @@ describe('ChatGPT conversations.json import', () => {
     });
     const result = parseImport(text);
     if (!result.ok) throw new Error(result.error);
-    expect(result.bundles[1]?.messages).toHaveLength(3);
+    expect(result.bundles[1]?.messages).toHaveLength(2);
     expect(result.warnings).toContain(
       'ChatGPT conversation "Sorting <b>lists</b>": skipped 2 messages not connected to the conversation (a parent loop).',
     );

@@ -61,20 +61,23 @@ describe('Claude conversations.json import', () => {
     expect(fruit.conversation.title).toBe('Name a <i>blue</i> fruit.');
   });
 
-  it('says where a date is not a date', () => {
+  it('skips a conversation whose date is not a date, saying where', () => {
     const data = JSON.parse(fixture);
     data[1].chat_messages[2].created_at = 'yesterday';
-    expect(parseImport(JSON.stringify(data))).toEqual({
-      ok: false,
-      error: 'Claude export: conversations[1].chat_messages[2].created_at: expected an ISO 8601 date',
-    });
+    const result = parseImport(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([
+      { index: 1, title: data[1].uuid, reason: 'conversations[1].chat_messages[2].created_at: expected an ISO 8601 date' },
+    ]);
+    expect(result.bundles.map((b) => b.conversation.id)).not.toContain(data[1].uuid);
   });
 
-  it('refuses an unknown sender', () => {
+  it('skips a conversation with an unknown sender and imports the others', () => {
     const data = JSON.parse(fixture);
     data[0].chat_messages[0].sender = 'robot';
     const result = parseImport(JSON.stringify(data));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^Claude export: conversations\[0\]\.chat_messages\[0\]\.sender: /);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped[0]?.reason).toMatch(/^conversations\[0\]\.chat_messages\[0\]\.sender: /);
+    expect(result.bundles).toHaveLength(data.length - 1);
   });
 });

@@ -34,7 +34,7 @@ describe('Enclave export round trip', () => {
 
   it('gives back the very bundles that were exported', () => {
     const result = parseImport(toEnclaveJson(SAMPLE_BUNDLES, { now }));
-    expect(result).toEqual({ ok: true, source: 'enclave', bundles: SAMPLE_BUNDLES, warnings: [] });
+    expect(result).toEqual({ ok: true, source: 'enclave', bundles: SAMPLE_BUNDLES, skipped: [], warnings: [] });
   });
 
   it('differs between two exports only in exportedAt', () => {
@@ -57,12 +57,17 @@ describe('Enclave export import', () => {
     expect(parseImport(edited((d) => (d.version = '1')))).toEqual({ ok: false, error: 'version: expected 1, found "1".' });
   });
 
-  it('names the field that has the wrong type', () => {
+  it('skips a conversation with a wrong type, naming the field, and imports the others', () => {
     const result = parseImport(edited((d) => (d.conversations[0].messages[2].role = 'tool')));
-    expect(result).toEqual({
-      ok: false,
-      error: 'Enclave export: conversations[0].messages[2].role: Invalid option: expected one of "system"|"user"|"assistant"',
-    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.bundles.map((b) => b.conversation.id)).toEqual(['conv-local']);
+    expect(result.skipped).toEqual([
+      {
+        index: 0,
+        title: 'Weekend in Lisbon "plans" <script>alert(\'title\')</script>',
+        reason: 'conversations[0].messages[2].role: Invalid option: expected one of "system"|"user"|"assistant"',
+      },
+    ]);
   });
 
   it('drops fields that are not in the schema', () => {
@@ -80,34 +85,43 @@ describe('Enclave export import', () => {
     [
       'a parent outside the conversation',
       (d: Json) => (d.conversations[0].messages[1].parentId = 'nowhere'),
-      'conversations[0] ("Weekend in Lisbon \\"plans\\" <script>alert(\'title\')</script>"): message "m2" answers message "nowhere", which is not in this conversation.',
+      0,
+      'message "m2" answers message "nowhere", which is not in this conversation.',
     ],
     [
       'a parent loop',
       (d: Json) => (d.conversations[0].messages[0].parentId = 'm4'),
-      'conversations[0] ("Weekend in Lisbon \\"plans\\" <script>alert(\'title\')</script>"): messages form a loop through "m1".',
+      0,
+      'messages form a loop through "m1".',
     ],
     [
       'a duplicate message id',
       (d: Json) => (d.conversations[1].messages[1].id = 'l1'),
-      'conversations[1] ("Local haiku"): message id "l1" appears twice.',
+      1,
+      'message id "l1" appears twice.',
     ],
     [
       'a shown leaf that does not exist',
       (d: Json) => (d.conversations[1].conversation.currentLeafId = 'gone'),
-      'conversations[1] ("Local haiku"): the shown message "gone" (currentLeafId) is not in this conversation.',
+      1,
+      'the shown message "gone" (currentLeafId) is not in this conversation.',
     ],
     [
       'a message filed under another conversation',
       (d: Json) => (d.conversations[1].messages[0].conversationId = 'conv-trip'),
-      'conversations[1] ("Local haiku"): message "l1" names conversation "conv-trip", not "conv-local".',
+      1,
+      'message "l1" names conversation "conv-trip", not "conv-local".',
     ],
-  ])('refuses %s, returning no data', (_name, edit, error) => {
-    expect(parseImport(edited(edit))).toEqual({ ok: false, error });
+  ])('skips only the conversation with %s, saying why', (_name, edit, index, reason) => {
+    const result = parseImport(edited(edit));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([{ index, title: index === 0 ? expect.stringMatching(/^Weekend in Lisbon/) : 'Local haiku', reason }]);
+    expect(result.bundles).toHaveLength(1);
+    expect(result.bundles[0]?.conversation.id).toBe(index === 0 ? 'conv-local' : 'conv-trip');
   });
 
   it('imports an export with no conversations', () => {
-    expect(parseImport(toEnclaveJson([], { now }))).toEqual({ ok: true, source: 'enclave', bundles: [], warnings: [] });
+    expect(parseImport(toEnclaveJson([], { now }))).toEqual({ ok: true, source: 'enclave', bundles: [], skipped: [], warnings: [] });
   });
 
   it('imports a large export of one long conversation quickly', () => {

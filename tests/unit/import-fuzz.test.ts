@@ -13,7 +13,21 @@ const files = {
   enclave: toEnclaveJson(SAMPLE_BUNDLES, { now: () => 0 }),
   chatgpt: readFileSync(new URL('../fixtures/import/chatgpt-conversations.json', import.meta.url), 'utf8'),
   claude: readFileSync(new URL('../fixtures/import/claude-conversations.json', import.meta.url), 'utf8'),
+  chatbox: readFileSync(new URL('../fixtures/import/chatbox-backup.json', import.meta.url), 'utf8'),
+  messages: readFileSync(new URL('../fixtures/import/messages-transcripts.json', import.meta.url), 'utf8'),
 };
+
+/** Where conversation `index` lives in each file, and how to find it again in the result. */
+const itemPath: Record<keyof typeof files, (data: Record<string, unknown>, index: number) => (string | number)[]> = {
+  enclave: (_d, i) => ['conversations', i],
+  chatgpt: (_d, i) => [i],
+  claude: (_d, i) => [i],
+  messages: (_d, i) => [i],
+  chatbox: (d, i) => [Object.keys(d).filter((k) => k.startsWith('session:'))[i] as string],
+};
+
+const EXPECTED =
+  'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
 
 /** A failure is exactly { ok: false, error } with a sentence in it: no bundles, no warnings. */
 function expectCleanFailure(result: ImportResult): void {
@@ -49,8 +63,17 @@ function replaceAt(root: unknown, path: (string | number)[], value: unknown): un
   return copy;
 }
 
+/** Which item of the file a clean bundle came from (a Chatbox session can give several). */
+function bundleItem(source: keyof typeof files, bundles: readonly { conversation: { id: string } }[], index: number): number {
+  if (source !== 'chatbox') return index;
+  const data = JSON.parse(files.chatbox) as Record<string, { id: string; threads?: { id: string }[] }>;
+  const sessions = Object.keys(data).filter((k) => k.startsWith('session:')).map((k) => data[k] as { id: string; threads?: { id: string }[] });
+  const id = bundles[index]?.conversation.id;
+  return sessions.findIndex((s) => s.id === id || (s.threads ?? []).some((t) => t.id === id));
+}
+
 describe('parseImport on broken input', () => {
-  for (const [source, text] of Object.entries(files)) {
+  for (const [source, text] of Object.entries(files) as [keyof typeof files, string][]) {
     it(`refuses ${source} files cut off at any point, without data`, () => {
       const full = answer(text);
       expect(full.ok).toBe(true);
@@ -74,6 +97,33 @@ describe('parseImport on broken input', () => {
         { numRuns: 300 },
       );
     });
+
+    it(`a bad value inside one ${source} conversation never costs another one`, () => {
+      const parsed = JSON.parse(text) as Record<string, unknown>;
+      const clean = answer(text);
+      if (!clean.ok) throw new Error(clean.error);
+      const sessions = source === 'chatbox' ? Object.keys(parsed).filter((k) => k.startsWith('session:')).length : 0;
+      const count = source === 'enclave' ? (parsed.conversations as unknown[]).length : source === 'chatbox' ? sessions : (parsed as unknown as unknown[]).length;
+      fc.assert(
+        fc.property(fc.nat({ max: count - 1 }), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (victim, pick, value) => {
+          const base = itemPath[source](parsed, victim);
+          let target: unknown = parsed;
+          for (const key of base) target = (target as Record<string | number, unknown>)[key];
+          const inside = paths(target).filter((p) => p.length > 0);
+          const at = [...base, ...(inside[pick % inside.length] as (string | number)[])];
+          const result = answer(JSON.stringify(replaceAt(parsed, at, value)));
+          if (!result.ok) throw new Error(`the whole file was refused: ${result.error}`);
+          // Every conversation the clean file gave that is not the victim arrives unchanged.
+          const kept = new Map(result.bundles.map((b) => [b.conversation.id, b]));
+          const victimIds = new Set(clean.bundles.filter((_, i) => bundleItem(source, clean.bundles, i) === victim).map((b) => b.conversation.id));
+          for (const bundle of clean.bundles) {
+            if (victimIds.has(bundle.conversation.id)) continue;
+            expect(kept.get(bundle.conversation.id)).toEqual(bundle);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
   }
 
   it('answers every kind of JSON value and non-JSON text', () => {
@@ -90,9 +140,9 @@ describe('parseImport on broken input', () => {
     ['', 'The file is empty.'],
     ['\uFEFF  \n', 'The file is empty.'],
     ['[]', 'The file holds an empty list: there are no conversations to import.'],
-    ['null', 'Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; found null.'],
-    ['{"format":"something.else"}', 'Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; found an object with format "something.else".'],
-    ['[{"title":"x"}]', 'conversations[0]: Expected an Enclave export, or conversations.json from a ChatGPT or Claude data export; this item has neither "mapping" (ChatGPT) nor "chat_messages" (Claude).'],
+    ['null', `${EXPECTED}; found null.`],
+    ['{"format":"something.else"}', `${EXPECTED}; found an object with format "something.else".`],
+    ['[{"title":"x"}]', `conversations[0]: ${EXPECTED}; this item has neither "mapping" (ChatGPT), "chat_messages" (Claude) nor "messages".`],
   ])('explains what is wrong with %j', (text, error) => {
     expect(answer(text)).toEqual({ ok: false, error });
   });
@@ -143,22 +193,25 @@ describe('parseImport size limits', () => {
     });
   });
 
-  it('refuses a string longer than a message may be, naming it', () => {
+  it('skips a conversation holding a string longer than a message may be, naming it', () => {
     const data = JSON.parse(files.claude);
     data[0].chat_messages[1].content[0].text = 'a'.repeat(2_000_001);
-    expect(answer(JSON.stringify(data))).toEqual({
-      ok: false,
-      error: 'Claude export: conversations[0].chat_messages[1].content[0].text: Too big: expected string to have <=2000000 characters',
-    });
+    const result = answer(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([
+      { index: 0, title: 'Regex for dates', reason: 'conversations[0].chat_messages[1].content[0].text: Too big: expected string to have <=2000000 characters' },
+    ]);
+    expect(result.bundles.length).toBe(data.length - 1);
   });
 
-  it('refuses a conversation with more messages than the limit', () => {
+  it('skips a conversation with more messages than the limit', () => {
     const data = JSON.parse(files.claude);
     const template = data[0].chat_messages[2];
     data[0].chat_messages = Array.from({ length: 50_001 }, (_, i) => ({ ...template, uuid: `m${i}` }));
     const result = answer(JSON.stringify(data));
-    expectCleanFailure(result);
-    if (!result.ok) expect(result.error).toMatch(/^Claude export: conversations\[0\]\.chat_messages: Too big/);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped[0]?.reason).toMatch(/^conversations\[0\]\.chat_messages: Too big/);
+    expect(result.bundles.length).toBe(data.length - 1);
   });
 });
 
@@ -173,5 +226,47 @@ describe('imported markup stays text all the way to the HTML export', () => {
     const html = toHtml(result.bundles, { branches: 'all' });
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+  });
+});
+
+describe('timestamps from a file are checked at the boundary', () => {
+  const badTimes = fc.oneof(
+    fc.constant(2 ** 60),
+    fc.constant(-1),
+    fc.constant(9.1e15),
+    fc.constant(1e300),
+    fc.double({ min: 253_402_300_800_000, max: 1e20, noNaN: true }),
+    fc.integer({ min: -1e15, max: -1 }),
+  );
+
+  it('replaces any out-of-range Enclave time with a valid one and warns, keeping every message', () => {
+    const parsed = JSON.parse(files.enclave);
+    const timePaths = paths(parsed).filter((p) => ['createdAt', 'updatedAt', 'deletedAt'].includes(String(p.at(-1))) && p.includes('conversations'));
+    fc.assert(
+      fc.property(fc.subarray(timePaths, { minLength: 1 }), badTimes, (chosen, bad) => {
+        let data: unknown = parsed;
+        for (const p of chosen) data = replaceAt(data, p, bad);
+        const result = answer(JSON.stringify(data));
+        if (!result.ok) throw new Error(result.error);
+        expect(result.bundles.flatMap((b) => b.messages)).toHaveLength(SAMPLE_BUNDLES.flatMap((b) => b.messages).length);
+        for (const b of result.bundles) {
+          const times = [b.conversation.createdAt, b.conversation.updatedAt, ...b.messages.flatMap((m) => [m.createdAt, m.updatedAt])];
+          for (const t of times) expect(t >= 0 && t <= 253_402_300_799_000 && Number.isSafeInteger(t)).toBe(true);
+        }
+        expect(result.warnings.some((w) => w.includes('out of range'))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('treats a ChatGPT create_time of 9.1e12 seconds as missing, not as year 290,000', () => {
+    const data = JSON.parse(files.chatgpt);
+    data[0].mapping['u-1'].message.create_time = 9.1e12;
+    data[0].create_time = 9.1e12;
+    const result = answer(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error);
+    const iceland = result.bundles[0];
+    expect(iceland?.conversation.createdAt).toBeLessThan(253_402_300_799_000);
+    expect(iceland?.messages[0]?.createdAt).toBe(iceland?.conversation.createdAt);
   });
 });

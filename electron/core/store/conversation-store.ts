@@ -11,6 +11,7 @@ import { createAppendBuffer, type PendingText } from './append-buffer';
 import { titleFromText } from './auto-title';
 import { exportBundles, importBundles, type ImportOptions, type ImportResult } from './bundles';
 import { inTransaction, type StoreContext } from './context';
+import { beginImportTransaction, type ImportTransaction } from './import-transaction';
 import { createConversationsRepo, type ConversationPatch, type NewConversation } from './conversations';
 import { createLedgerRepo, type LedgerQuery, type LedgerTotals, type TurnFigures } from './ledger-repo';
 import { createMessagesRepo, type MessageFinish } from './messages';
@@ -156,6 +157,12 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
 
     importBundles: (bundles: ConversationBundle[], opts?: ImportOptions): ImportResult =>
       importBundles(ctx, { conversations, messages }, bundles, opts),
+
+    /** One transaction for an import written in chunks (import-job.ts). Pending appends go first. */
+    beginImport: (): ImportTransaction => {
+      buffer.flushAll();
+      return beginImportTransaction(ctx, { conversations, messages });
+    },
 
     /** Writes what is pending and stops the timer; call before closeDatabase. */
     close(): void {

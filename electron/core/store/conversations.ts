@@ -1,7 +1,7 @@
 // Conversation rows: list, create, patch, soft delete, restore, purge.
 import type { Conversation } from '../../../shared/types';
 import type { StoreContext } from './context';
-import { CONVERSATION_COLUMNS, toConversation, toFlag, type ConversationRow } from './rows';
+import { CONVERSATION_COLUMNS, CONVERSATION_SELECT, toConversation, toFlag, type ConversationRow } from './rows';
 import { StoreError } from './store-error';
 
 export interface NewConversation {
@@ -16,9 +16,9 @@ export type ConversationPatch = Partial<
 
 export function createConversationsRepo(ctx: StoreContext) {
   const { db } = ctx;
-  const selectOne = db.prepare(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = ?`);
+  const selectOne = db.prepare(`SELECT ${CONVERSATION_SELECT} FROM conversations WHERE id = ?`);
   const selectList = db.prepare(
-    `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE deleted_at IS NULL ORDER BY pinned DESC, updated_at DESC`,
+    `SELECT ${CONVERSATION_SELECT} FROM conversations WHERE deleted_at IS NULL ORDER BY pinned DESC, updated_at DESC`,
   );
   const insertRow = db.prepare(
     `INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

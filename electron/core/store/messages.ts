@@ -1,7 +1,7 @@
 // Message rows and the tree they form through parent_id: insert, read, walk, finish.
 import type { Attachment, ChatError, Message, MessageFinishInfo, MessageStatus, Usage } from '../../../shared/types';
 import type { StoreContext } from './context';
-import { MESSAGE_COLUMNS, toJson, toMessage, type MessageRow } from './rows';
+import { MESSAGE_COLUMNS, MESSAGE_SELECT, messageSelectOf, toJson, toMessage, type MessageRow } from './rows';
 import { StoreError } from './store-error';
 
 export interface MessageFinish {
@@ -19,9 +19,9 @@ export interface MessageFinish {
 
 export function createMessagesRepo(ctx: StoreContext) {
   const { db } = ctx;
-  const selectOne = db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = ?`);
+  const selectOne = db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE id = ?`);
   const selectByConversation = db.prepare(
-    `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY created_at, seq`,
+    `SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? ORDER BY created_at, seq`,
   );
   const insertRow = db.prepare(
     `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id)
@@ -39,7 +39,7 @@ export function createMessagesRepo(ctx: StoreContext) {
        UNION ALL
        SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id WHERE up.depth < 100000
      )
-     SELECT ${MESSAGE_COLUMNS.split(', ').map((c) => `m.${c}`).join(', ')}
+     SELECT ${messageSelectOf('m')}
      FROM up JOIN messages m ON m.id = up.id ORDER BY up.depth DESC`,
   );
 
@@ -76,8 +76,8 @@ export function createMessagesRepo(ctx: StoreContext) {
     siblings(messageId: string): Message[] {
       const m = getOrThrow(messageId);
       const rows = m.parentId === null
-        ? db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY created_at, seq`).all(m.conversationId)
-        : db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE parent_id = ? ORDER BY created_at, seq`).all(m.parentId);
+        ? db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY created_at, seq`).all(m.conversationId)
+        : db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE parent_id = ? ORDER BY created_at, seq`).all(m.parentId);
       return (rows as unknown as MessageRow[]).map(toMessage);
     },
 

@@ -34,11 +34,40 @@ export interface MessageRow {
   updated_at: number;
 }
 
-export const CONVERSATION_COLUMNS =
-  'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt';
+/** 9999-12-31T23:59:59Z, as shared/import/times.ts. */
+const MAX_TIME_MS = 253_402_300_799_000;
 
+/**
+ * A time column as SQL that always reads back as a JS number: a row written before imports
+ * checked times (an integer past 2^53 makes node:sqlite throw on read, which broke the whole
+ * list) reads as 0 instead of taking the list, search and export down with it.
+ */
+export function safeTimeColumn(column: string, alias: string): string {
+  return `CASE WHEN ${column} IS NULL THEN NULL WHEN typeof(${column}) IN ('integer', 'real') AND ${column} BETWEEN 0 AND ${MAX_TIME_MS} THEN ${column} ELSE 0 END AS ${alias}`;
+}
+
+function columns(names: string, table: string): string {
+  return names
+    .split(', ')
+    .map((name) => {
+      const qualified = table ? `${table}.${name}` : name;
+      return name.endsWith('_at') ? safeTimeColumn(qualified, name) : qualified;
+    })
+    .join(', ');
+}
+
+export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt';
 export const MESSAGE_COLUMNS =
   'id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json, cost_usd, attachments_json, timing_json, created_at, updated_at, finish_json';
+
+/** What SELECTs read (INSERTs name the plain columns above). */
+export const CONVERSATION_SELECT = columns(CONVERSATION_COLUMNS, '');
+export const MESSAGE_SELECT = columns(MESSAGE_COLUMNS, '');
+
+/** MESSAGE_SELECT through a table alias (`m.id, ...`). */
+export function messageSelectOf(table: string): string {
+  return columns(MESSAGE_COLUMNS, table);
+}
 
 export function toConversation(row: ConversationRow): Conversation {
   const conversation: Conversation = {

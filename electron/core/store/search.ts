@@ -4,6 +4,7 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ModelRef, Role, SearchHit } from '../../../shared/types';
 import { buildFtsQuery } from './fts-query';
+import { safeTimeColumn } from './rows';
 
 export interface SearchQuery {
   query: string;
@@ -71,7 +72,7 @@ export function searchMessages(db: DatabaseSync, q: SearchQuery): SearchHit[] {
   }
   params.push(Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)), MAX_LIMIT));
   const sql = `
-    SELECT m.id, m.conversation_id, c.title, m.role, m.connection_id, m.model_id, m.created_at,
+    SELECT m.id, m.conversation_id, c.title, m.role, m.connection_id, m.model_id, ${safeTimeColumn('m.created_at', 'created_at')},
       snippet(messages_fts, 0, char(1), char(2), '…', 16) AS snippet
     ${FROM}
     WHERE ${where.join(' AND ')}

@@ -30,7 +30,6 @@ export function describeStoreProblem(problem: StoreProblem): string {
 
 /** Where an import went wrong: which bundle (0-based), and which message if any. */
 export type ImportProblem =
-  | { kind: 'duplicate-conversation'; bundle: number; conversationId: string }
   | { kind: 'duplicate-message'; bundle: number; messageId: string }
   | { kind: 'broken-parent'; bundle: number; messageId: string; parentId: string }
   | { kind: 'parent-cycle'; bundle: number; messageId: string }
@@ -51,8 +50,6 @@ export class BundleImportError extends Error {
 export function describeImportProblem(p: ImportProblem): string {
   const where = `Conversation ${p.bundle + 1} in the import`;
   switch (p.kind) {
-    case 'duplicate-conversation':
-      return `${where} repeats conversation id ${p.conversationId}. Nothing was imported.`;
     case 'duplicate-message':
       return `${where} repeats message id ${p.messageId}. Nothing was imported.`;
     case 'broken-parent':

@@ -5,11 +5,9 @@ import type { ImportSummary, SavedFile } from '../../../shared/contract';
 import { toEnclaveJson } from '../../../shared/export/enclave-json';
 import { toHtml } from '../../../shared/export/html';
 import { toMarkdown } from '../../../shared/export/markdown';
-import { parseImport } from '../../../shared/import/parse-import';
 import type { ConversationBundle, ExportFormat } from '../../../shared/types';
 import { UserFacingError } from '../ipc/handlers';
-import type { ConversationStore } from './conversation-store';
-import { BundleImportError } from './store-error';
+import type { ImportJobs } from './import-job';
 
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
 
@@ -33,17 +31,16 @@ export function saveToFolder(dir: string) {
   };
 }
 
-/** Parses and writes in one transaction: a bad file writes nothing and says what is wrong. */
-export function importInto(store: ConversationStore, content: string): ImportSummary {
-  const parsed = parseImport(content);
-  if (!parsed.ok) throw new UserFacingError({ kind: 'bad-request', message: `Nothing was imported: ${parsed.error}` });
+/** The one-shot import call: runs the chunked import to its end and returns its report. */
+export async function importInto(jobs: ImportJobs, content: string): Promise<ImportSummary> {
+  let id: string;
   try {
-    const written = store.importBundles(parsed.bundles);
-    return { source: parsed.source, ...written, warnings: parsed.warnings };
+    id = jobs.start(content);
   } catch (err) {
-    if (err instanceof BundleImportError) {
-      throw new UserFacingError({ kind: 'bad-request', message: `Nothing was imported: ${err.message}` });
-    }
-    throw err;
+    throw new UserFacingError({ kind: 'bad-request', message: `Nothing was imported: ${err instanceof Error ? err.message : String(err)}` });
   }
+  const status = await jobs.wait(id);
+  if (status?.state === 'done') return status.summary;
+  const message = status?.state === 'failed' ? status.message : 'Nothing was imported: the import was cancelled.';
+  throw new UserFacingError({ kind: 'bad-request', message });
 }

@@ -2,11 +2,23 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './history.css';
 
 /** A modal built on <dialog>: the browser traps focus, Esc closes, and the page behind is inert. */
-export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+export function Dialog({ title, onClose, children, busy = false }: { title: string; onClose(): void; children: ReactNode; busy?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
+
+  useEffect(() => {
+    // While busy (an import running), Esc must not hide a dialog that is still working.
+    const dialog = ref.current;
+    const onCancel = (e: Event) => {
+      if (busyRef.current) e.preventDefault();
+    };
+    dialog?.addEventListener('cancel', onCancel);
+    return () => dialog?.removeEventListener('cancel', onCancel);
+  }, []);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -22,7 +34,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
     <dialog ref={ref} className="history-dialog" aria-labelledby={titleId}>
       <header className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="ghost" aria-label="Close dialog" onClick={onClose}>
+        <button type="button" className="ghost" aria-label="Close dialog" onClick={onClose} disabled={busy}>
           ×
         </button>
       </header>

@@ -1,46 +1,34 @@
-import { useId, useState } from 'react';
-import type { ImportSummary } from '../../../shared/contract';
-import { call, errorMessage } from '../../app/api';
-import { useConversations } from '../../state/conversations-store';
+import { useId } from 'react';
 import { Dialog } from './Dialog';
-import { countLabel, formatSize, SOURCE_LABELS } from './format';
-
-type ImportState =
-  | { kind: 'choosing' }
-  | { kind: 'importing'; name: string; size: number }
-  | { kind: 'done'; name: string; summary: ImportSummary }
-  | { kind: 'error'; name: string; message: string };
+import { formatSize } from './format';
+import { ImportReport } from './ImportReport';
+import { useImportJob, type ImportState } from './use-import-job';
 
 /** The engine refuses more than this in one request; saying so first beats a confusing failure. */
 const MAX_BYTES = 200 * 1024 * 1024;
 
+const PHASES: Record<string, string> = { reading: 'Reading', converting: 'Reading conversations', writing: 'Saving' };
+
 export function ImportDialog({ onClose }: { onClose(): void }) {
-  const [state, setState] = useState<ImportState>({ kind: 'choosing' });
+  const { state, start, cancel, fail } = useImportJob();
   const inputId = useId();
+  const running = state.kind === 'running';
 
   const importFile = async (file: File) => {
     if (file.size > MAX_BYTES) {
-      setState({ kind: 'error', name: file.name, message: `Nothing was imported: the file is ${formatSize(file.size)}; the limit is ${formatSize(MAX_BYTES)}.` });
+      fail(file.name, `Nothing was imported: the file is ${formatSize(file.size)}; the limit is ${formatSize(MAX_BYTES)}.`);
       return;
     }
-    setState({ kind: 'importing', name: file.name, size: file.size });
-    try {
-      const content = await file.text();
-      const summary = await call('importConversations', { filename: file.name.slice(0, 500), content });
-      setState({ kind: 'done', name: file.name, summary });
-      await useConversations.getState().loadList();
-    } catch (err) {
-      const message = errorMessage(err);
-      setState({ kind: 'error', name: file.name, message: message.startsWith('Nothing was imported') ? message : `Nothing was imported: ${message}` });
-    }
+    await start(file, await file.text());
   };
 
   return (
-    <Dialog title="Import conversations" onClose={onClose}>
+    <Dialog title="Import conversations" onClose={onClose} busy={running}>
       <div className="dialog-body">
         <p className="muted small">
-          From an Enclave JSON export, or a ChatGPT or Claude data export (<code>conversations.json</code>). Nothing is sent
-          anywhere; a file that cannot be read adds nothing.
+          From an Enclave JSON export, a ChatGPT or Claude data export (<code>conversations.json</code>), a Chatbox backup, or
+          a JSON chat with <code>messages</code> (OpenAI/OpenRouter style). Nothing is sent anywhere; conversations that cannot
+          be read are listed and skipped, and Cancel adds nothing.
         </p>
         <label htmlFor={inputId} className="file-pick">
           Choose a file to import
@@ -49,7 +37,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           id={inputId}
           type="file"
           accept=".json,application/json"
-          disabled={state.kind === 'importing'}
+          disabled={running}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
@@ -58,9 +46,15 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         />
         <ImportOutcome state={state} />
         <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={state.kind === 'importing'} autoFocus>
-            {state.kind === 'done' ? 'Done' : 'Close'}
-          </button>
+          {running ? (
+            <button type="button" onClick={() => void cancel()} disabled={state.cancelling}>
+              {state.cancelling ? 'Cancelling…' : 'Cancel import'}
+            </button>
+          ) : (
+            <button type="button" onClick={onClose} autoFocus>
+              {state.kind === 'done' ? 'Done' : 'Close'}
+            </button>
+          )}
         </div>
       </div>
     </Dialog>
@@ -71,33 +65,25 @@ function ImportOutcome({ state }: { state: ImportState }) {
   switch (state.kind) {
     case 'choosing':
       return null;
-    case 'importing':
+    case 'running':
       return (
-        <p className="muted small" role="status" aria-busy="true">
-          <span className="spinner" aria-hidden /> Importing {formatSize(state.size)}…
-        </p>
-      );
-    case 'done': {
-      const { summary } = state;
-      return (
-        <div className="import-summary" role="status">
-          <p className="dialog-ok">
-            Imported {countLabel(summary.conversations, 'conversation')} and {countLabel(summary.messages, 'message')} from{' '}
-            {SOURCE_LABELS[summary.source]}.
+        <div className="import-progress" role="status" aria-busy="true">
+          <p className="muted small">
+            {PHASES[state.phase] ?? 'Importing'} {state.name} ({formatSize(state.size)})… {state.percent}%
           </p>
-          {summary.warnings.length > 0 && (
-            <details>
-              <summary className="small">{countLabel(summary.warnings.length, 'warning')}</summary>
-              <ul className="small">
-                {summary.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <progress max={100} value={state.percent} aria-label="Import progress">
+            {state.percent}%
+          </progress>
         </div>
       );
-    }
+    case 'done':
+      return <ImportReport summary={state.summary} />;
+    case 'cancelled':
+      return (
+        <p className="muted small" role="status">
+          Import cancelled: nothing from {state.name} was added.
+        </p>
+      );
     case 'error':
       return (
         <div className="import-error" role="alert">

@@ -17,4 +17,10 @@ export function shortDate(at: number, now: number = Date.now()): string {
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
-export const SOURCE_LABELS = { enclave: 'Enclave', chatgpt: 'ChatGPT', claude: 'Claude' } as const;
+export const SOURCE_LABELS = {
+  enclave: 'Enclave',
+  chatgpt: 'ChatGPT',
+  claude: 'Claude',
+  chatbox: 'a Chatbox backup',
+  messages: 'a JSON chat (messages)',
+} as const;
