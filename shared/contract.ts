@@ -242,6 +242,8 @@ export interface AppInfo {
   keychain: { available: boolean; reason?: string };
   dataDir?: string;
   notices: string[];
+  /** The conversation database could only be opened read-only (a full disk at start-up). */
+  readOnly?: boolean;
 }
 
 export interface ConnectionTestResult {

@@ -128,6 +128,8 @@ export type ChatErrorKind =
   | 'locked-local'
   | 'no-key'
   | 'keychain-unavailable'
+  | 'keychain-locked'
+  | 'disk-full'
   | 'unknown';
 
 export interface ChatError {

@@ -12,8 +12,8 @@ import { UserFacingError } from './ipc/handlers';
 import { findLocalServers } from './discovery/find-local-servers';
 import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
-import { closeDatabase, openDatabase } from './store/database';
-import { createConversationStore } from './store/conversation-store';
+import { closeDatabase } from './store/database';
+import { openStore } from './store/open-store';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
@@ -47,9 +47,7 @@ export interface Core {
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
-  const { db, notices: dbNotices } = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
-  const store = createConversationStore(db);
-  const interrupted = store.markInterruptedOnStartup();
+  const { db, store, notices: dbNotices, interrupted, readOnly } = openStore(join(opts.dataDir, 'enclave.sqlite'));
   const keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
   if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
@@ -81,6 +79,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     offline: opts.settings.get('offline'),
     keychain,
     notices,
+    ...(readOnly ? { readOnly } : {}),
   });
 
   const handlers: Handlers = {
@@ -146,7 +145,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const { name, content } = renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
-    importConversations: async (req) => importInto(store, req.content),
+    importConversations: async (req) => importInto(store, req.content, opts.dataDir),
     sendCompare: async (req) => chat.sendCompare(req),
     getPreferences: async () => preferences(opts.settings),
     updatePreferences: async (req) => updatePreferences(opts.settings, req),
@@ -175,8 +174,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     inFlight: () => egress.inFlight(),
     async close() {
       chat.stopAll();
-      store.close();
-      closeDatabase(db);
+      try {
+        store.close();
+      } catch (err) {
+        log(`[enclave] unsaved text could not be written at close: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (readOnly) db.close();
+      else closeDatabase(db);
     },
   };
 }

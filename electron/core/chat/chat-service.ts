@@ -12,6 +12,7 @@ import { streamTurn } from '../providers/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';
+import { chatErrorFor, writeProblemError } from './turn-failure';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
 
 export interface ChatDeps {
@@ -62,7 +63,10 @@ export function createChatService(deps: ChatDeps) {
     const controller = new AbortController();
     active.set(streamId, controller);
     batcher.push({ kind: 'start', streamId, messageId: plan.assistant.id, model: plan.model });
-    void runTurn(plan, streamId, controller).finally(() => active.delete(streamId));
+    // A turn reports its own failures; anything escaping is a bug that must not end the engine.
+    void runTurn(plan, streamId, controller)
+      .catch((err: unknown) => deps.log(`[enclave] turn ${streamId} failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => active.delete(streamId));
     return streamId;
   }
 
@@ -75,8 +79,21 @@ export function createChatService(deps: ChatDeps) {
     let costUsd: number | undefined;
     const price = lookupModel(conn.kind, model.modelId);
     const fail = (error: ChatError) => {
-      deps.store.finishMessage(assistant.id, { status: wrote ? 'interrupted' : 'error', error, timing: { firstTokenMs, totalMs: now() - started }, ...(usage ? { usage } : {}) });
+      try {
+        deps.store.finishMessage(assistant.id, { status: wrote ? 'interrupted' : 'error', error, timing: { firstTokenMs, totalMs: now() - started }, ...(usage ? { usage } : {}) });
+      } catch (err) {
+        // The store keeps the text in memory and retries; the user still hears why it stopped.
+        deps.log(`[enclave] reply ${assistant.id} not yet saved: ${chatErrorFor(err).message}`);
+      }
       batcher.push({ kind: 'error', streamId, error, partial: wrote });
+    };
+    // A full disk ends the stream at once: the text so far stays in memory, nothing more piles up.
+    const stopForWriteProblem = (): boolean => {
+      const error = writeProblemError(deps.store.writeProblem());
+      if (!error) return false;
+      controller.abort();
+      fail(error);
+      return true;
     };
     try {
       const apiKey = await deps.connections.apiKeyFor(conn);
@@ -99,6 +116,7 @@ export function createChatService(deps: ChatDeps) {
             wrote = true;
             deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
             batcher.push({ kind: part.kind, streamId, text: part.text });
+            if (stopForWriteProblem()) return;
             break;
           case 'usage':
             usage = part.usage;
@@ -107,12 +125,18 @@ export function createChatService(deps: ChatDeps) {
             break;
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - started };
-            deps.store.finishMessage(assistant.id, {
-              status: part.reason === 'aborted' ? 'interrupted' : 'complete',
-              timing,
-              ...(usage ? { usage } : {}),
-              ...(costUsd !== undefined ? { costUsd } : {}),
-            });
+            try {
+              deps.store.finishMessage(assistant.id, {
+                status: part.reason === 'aborted' ? 'interrupted' : 'complete',
+                timing,
+                ...(usage ? { usage } : {}),
+                ...(costUsd !== undefined ? { costUsd } : {}),
+              });
+            } catch (err) {
+              // The whole reply arrived but the disk refused it: the store keeps it as complete.
+              batcher.push({ kind: 'error', streamId, error: chatErrorFor(err), partial: true });
+              return;
+            }
             batcher.push({ kind: 'finish', streamId, reason: part.reason, timing });
             return;
           }
@@ -124,11 +148,7 @@ export function createChatService(deps: ChatDeps) {
       // The stream ended without a finish part: treat as cut.
       fail({ kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` });
     } catch (err) {
-      const error =
-        err instanceof UserFacingError
-          ? err.chatError
-          : { kind: 'unknown' as const, message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
-      fail(error);
+      fail(chatErrorFor(err));
     }
   }
 

@@ -3,6 +3,8 @@
 // clean close leaves `<name>.backup`, the copy recovery restores from.
 import { DatabaseSync } from 'node:sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { roomFor } from './disk-space';
 import { migrate } from './migrations';
 
 export interface OpenedDatabase {
@@ -63,6 +65,8 @@ export function closeDatabase(db: DatabaseSync): void {
     const temp = `${backup}.tmp`;
     try {
       rmSync(temp, { force: true });
+      // A backup that cannot fit would fill the disk only to be deleted; keep the previous one.
+      if (!roomFor(dirname(path), databaseBytes(db)).fits) throw new Error('not enough free space for a backup');
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       db.prepare('VACUUM INTO ?').run(temp);
       renameSync(temp, backup);
@@ -72,6 +76,11 @@ export function closeDatabase(db: DatabaseSync): void {
     }
   }
   db.close();
+}
+
+function databaseBytes(db: DatabaseSync): number {
+  const row = db.prepare('SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()').get() as { bytes: number } | undefined;
+  return Number(row?.bytes ?? 0);
 }
 
 type OpenAttempt = { ok: true; db: DatabaseSync } | { ok: false; reason: string };
