@@ -26,7 +26,10 @@ export interface ConnectionsDeps {
 export function createConnectionsService(deps: ConnectionsDeps) {
   const now = deps.now ?? Date.now;
   const stored = () => deps.settings.get('connections');
-  const all = (): Connection[] => [...(deps.extra ?? []), ...stored()];
+  // Whether a connection stays on this machine comes from its address, every time: a stored
+  // `local: true` (a hand edit, an old bug) must never let a locked conversation reach a remote host.
+  const derived = (c: Connection): Connection => ({ ...c, local: isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? '') });
+  const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
   function find(id: string): Connection {
     const conn = all().find((c) => c.id === id);

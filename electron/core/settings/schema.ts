@@ -85,7 +85,11 @@ export const settingsSchema = z.strictObject({
   offline: z.boolean().default(false),
   defaultLocalOnly: z.boolean().default(false),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  connections: z.array(connection).max(200).default(() => []),
+  connections: z
+    .array(connection)
+    .max(200)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'two connections have the same id')
+    .default(() => []),
   keyHints: z.record(id, keyHint).default(() => ({})),
   modelCache: z.record(id, modelCacheEntry).default(() => ({})),
   favorites: z.array(modelRef).max(500).default(() => []),
