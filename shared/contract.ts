@@ -4,6 +4,7 @@
 // the browser harness (harness/server.ts).
 import { z } from 'zod';
 import { PROVIDER_KINDS } from './types';
+import { STALL_LIMITS } from './stall-timeouts';
 import type {
   ChatError,
   Conversation,
@@ -52,6 +53,8 @@ function call<R>() {
 
 const empty = z.object({}).strict();
 
+const stallMs = z.number().int().min(STALL_LIMITS.minMs).max(STALL_LIMITS.maxMs);
+
 export const contract = {
   getAppInfo: call<AppInfo>()(empty),
 
@@ -76,6 +79,9 @@ export const contract = {
         baseUrl: httpUrl.nullable().optional(),
         apiKey: z.string().min(1).max(1000).optional(),
         extraModels: z.array(z.string().min(1).max(300)).max(200).optional(),
+        /** null goes back to the default for local or remote servers. */
+        firstByteTimeoutMs: stallMs.nullable().optional(),
+        stallTimeoutMs: stallMs.nullable().optional(),
       })
       .strict(),
   ),

@@ -25,6 +25,9 @@ export interface Connection {
   /** Manually added model ids the provider listing omits. */
   extraModels: string[];
   createdAt: number;
+  /** Own limits for a reply to start / to pause mid-stream; absent: shared/stall-timeouts.ts defaults. */
+  firstByteTimeoutMs?: number;
+  stallTimeoutMs?: number;
 }
 
 /** What the renderer may know about a stored key. */

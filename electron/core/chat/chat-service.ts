@@ -5,6 +5,7 @@ import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { Attachment, ChatError, Connection, Conversation, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
 import { costOf } from '../../../shared/cost';
 import { lookupModel } from '../../../shared/catalog';
+import { stallTimeoutsFor } from '../../../shared/stall-timeouts';
 import type { ConnectionsService } from '../connections/connections-service';
 import { UserFacingError } from '../ipc/handlers';
 import { createLanguageModel } from '../providers/registry';
@@ -106,6 +107,7 @@ export function createChatService(deps: ChatDeps) {
         messages: plan.history,
         system: plan.conversation.systemPrompt,
         ...plan.sampling,
+        ...stallTimeoutsFor(conn),
         signal: controller.signal,
       })) {
         switch (part.kind) {

@@ -115,7 +115,10 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return view(conn);
     },
 
-    async update(input: { id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[] }): Promise<ConnectionView> {
+    async update(input: {
+      id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[];
+      firstByteTimeoutMs?: number | null; stallTimeoutMs?: number | null;
+    }): Promise<ConnectionView> {
       const conn = stored().find((c) => c.id === input.id);
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
@@ -130,6 +133,11 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         ...(input.extraModels ? { extraModels: [...new Set(input.extraModels.map((m) => m.trim()).filter(Boolean))] } : {}),
       };
       next.local = isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
+      for (const key of ['firstByteTimeoutMs', 'stallTimeoutMs'] as const) {
+        const value = input[key];
+        if (value === null) delete next[key];
+        else if (value !== undefined) next[key] = value;
+      }
       if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
       deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
       // A new address, key or extra id changes what the listing says: fetch it afresh next time.
