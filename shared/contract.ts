@@ -245,7 +245,7 @@ export interface AppInfo {
   version: string;
   demo: boolean;
   offline: boolean;
-  keychain: { available: boolean; reason?: string };
+  keychain: { available: boolean; reason?: string; locked?: boolean };
   dataDir?: string;
   notices: string[];
   /** The conversation database could only be opened read-only (a full disk at start-up). */

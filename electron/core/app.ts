@@ -48,7 +48,7 @@ export interface Core {
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const { db, store, notices: dbNotices, interrupted, readOnly } = openStore(join(opts.dataDir, 'enclave.sqlite'));
-  const keychain = await opts.vault.probe();
+  let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
   if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
 
@@ -83,8 +83,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   const handlers: Handlers = {
-    getAppInfo: async () => info(),
-    listConnections: async () => conns.list(),
+    getAppInfo: async () => {
+      // Live: a keychain locked or unlocked since start-up shows as it is now.
+      keychain = await opts.vault.probe();
+      return info();
+    },
+    listConnections: async () => {
+      await conns.refreshHints();
+      return conns.list();
+    },
     addConnection: (req) => conns.add(req),
     updateConnection: (req) => conns.update(req),
     removeConnection: async (req) => {

@@ -13,6 +13,7 @@ import { isVaultError } from '../vault/vault-error';
 import { effectiveBaseUrl } from './default-hosts';
 
 const MODEL_CACHE_MS = 10 * 60 * 1000;
+const HINT_REFRESH_MS = 5000;
 
 export interface ConnectionsDeps {
   settings: SettingsStore;
@@ -58,7 +59,8 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return await op();
     } catch (err) {
       if (isVaultError(err)) {
-        throw new UserFacingError({ kind: err.kind === 'keychain-unavailable' ? 'keychain-unavailable' : 'bad-request', message: err.message });
+        const kind = err.kind === 'keychain-unavailable' || err.kind === 'keychain-locked' ? err.kind : 'bad-request';
+        throw new UserFacingError({ kind, message: err.message });
       }
       throw err;
     }
@@ -66,7 +68,22 @@ export function createConnectionsService(deps: ConnectionsDeps) {
 
   async function apiKeyFor(conn: Connection): Promise<string | undefined> {
     if (!deps.settings.get('keyHints')[conn.id]) return undefined;
-    return (await deps.vault.getKey(conn.id)) ?? undefined;
+    return (await withVault(() => deps.vault.getKey(conn.id))) ?? undefined;
+  }
+
+  let hintsCheckedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Drops the hint of a key deleted outside Enclave (the vault does, when it reads the key as
+   * missing from an unlocked keychain). At most every few seconds: reading may prompt to unlock.
+   */
+  async function refreshHints(): Promise<void> {
+    if (now() - hintsCheckedAt < HINT_REFRESH_MS) return;
+    hintsCheckedAt = now();
+    for (const id of Object.keys(deps.settings.get('keyHints'))) {
+      if (!stored().some((c) => c.id === id)) continue;
+      // A locked or missing keychain keeps every hint: the key is still there, only hidden.
+      await deps.vault.getKey(id).catch(() => undefined);
+    }
   }
 
   /** The listing with the manual extras appended, or a ChatError whose detail masks this key. */
@@ -93,6 +110,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     find,
     allowedHosts,
     apiKeyFor,
+    refreshHints,
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
