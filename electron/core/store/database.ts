@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { roomFor } from './disk-space';
+import { checkWal } from './wal-check';
 import { migrate } from './migrations';
 
 export interface OpenedDatabase {
@@ -32,11 +33,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
   const tryOpen = (file: string) => tryOpenChecked(file, busyMs);
   if (path === ':memory:' || !existsSync(path)) return { db: prepare(new DatabaseSync(path)), notices: [] };
 
+  // Before SQLite opens it: opening replays (and later checkpoints away) what it can read of the WAL.
+  const walNotices = keepDamagedWalAside(path, now());
   const first = tryOpen(path);
-  if (first.ok) return { db: prepare(first.db), notices: [] };
+  if (first.ok) return { db: prepare(first.db), notices: walNotices };
 
   const movedTo = moveAside(path, now());
-  const notices = [`The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
+  const notices = [...walNotices, `The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
   const backup = backupPathFor(path);
   if (existsSync(backup)) {
     copyFileSync(backup, path);
@@ -134,6 +137,18 @@ function configure(db: DatabaseSync, busyMs: number): DatabaseSync {
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
   migrate(db);
   return db;
+}
+
+/** A damaged WAL: copies of the database and its log kept aside, and a sentence saying what it means. */
+function keepDamagedWalAside(path: string, at: number): string[] {
+  const verdict = checkWal(path);
+  if (verdict.kind === 'ok') return [];
+  const target = `${path}.corrupt-${new Date(at).toISOString().replace(/[:.]/g, '-')}`;
+  copyFileSync(path, target);
+  copyFileSync(`${path}-wal`, `${target}-wal`);
+  return [
+    `Part of the conversation database was damaged (${verdict.reason}): the last ${verdict.lostFrames} page write${verdict.lostFrames > 1 ? 's' : ''} before Enclave last stopped could not be read, so the most recent messages or conversations may be missing or shorter. Everything older was kept. A copy of the damaged files is at ${target}.`,
+  ];
 }
 
 function moveAside(path: string, at: number): string {
