@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { roomFor } from './disk-space';
 import { checkWal } from './wal-check';
+import { salvageInto } from './salvage';
 import { migrate } from './migrations';
 
 export interface OpenedDatabase {
@@ -53,8 +54,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     const backupMovedTo = moveAside(backup, now());
     notices.push(`The backup could not be read either (${restored.reason}). It was moved to ${backupMovedTo}.`);
   }
-  notices.push('Enclave started with an empty conversation database.');
-  return { db: prepare(new DatabaseSync(path)), notices };
+  const fresh = prepare(new DatabaseSync(path));
+  const saved = salvageInto(fresh, movedTo);
+  notices.push(
+    saved.conversations > 0
+      ? `Enclave recovered what it could read from the damaged file: ${saved.conversations} conversation${saved.conversations > 1 ? 's' : ''} and ${saved.messages} message${saved.messages === 1 ? '' : 's'}. Anything else is only in the moved file.`
+      : 'Nothing could be read from the damaged file, so Enclave started with an empty conversation database.',
+  );
+  return { db: fresh, notices };
 }
 
 /**

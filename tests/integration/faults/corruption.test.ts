@@ -74,3 +74,35 @@ test('a damaged WAL header (the whole log ignored by SQLite) is reported', () =>
   expect(existsSync(`${join(dir, readdirSync(dir).find((n) => n.startsWith('crashed.sqlite.corrupt-') && n.endsWith('-wal'))!)}`)).toBe(true);
   db.close();
 });
+
+test('a damaged database with no backup is salvaged row by row instead of starting empty', () => {
+  const path = join(dir, 'nobackup.sqlite');
+  const setup = openDatabase(path);
+  const store = createConversationStore(setup.db);
+  for (const title of ['Taxes 2025', 'Trip to Lisbon', 'Thesis outline']) {
+    const c = store.createConversation({ title });
+    const u = store.addMessage({ conversationId: c.id, parentId: null, role: 'user', content: `about ${title}`, status: 'complete' });
+    store.addMessage({ conversationId: c.id, parentId: u.id, role: 'assistant', content: REPLY, status: 'complete' });
+  }
+  setup.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  const { rootpage, pageSize } = setup.db
+    .prepare("SELECT rootpage, (SELECT page_size FROM pragma_page_size()) AS pageSize FROM sqlite_schema WHERE name = 'messages_parent'")
+    .get() as { rootpage: number; pageSize: number };
+  setup.db.close(); // a crash-like stop: no backup is written
+  expect(existsSync(`${path}.backup`)).toBe(false);
+  // Garbage over one index page: the rows themselves are intact, the file fails its check.
+  const bytes = readFileSync(path);
+  bytes.fill(0x5a, (rootpage - 1) * pageSize, rootpage * pageSize);
+  writeFileSync(path, bytes);
+
+  const { db, notices } = openDatabase(path);
+  expect(notices.join('\n')).toMatch(/could not be read .*It was moved to/);
+  expect(notices.at(-1)).toBe('Enclave recovered what it could read from the damaged file: 3 conversations and 6 messages. Anything else is only in the moved file.');
+  const recovered = createConversationStore(db);
+  expect(recovered.listConversations().map((c) => c.title).sort()).toEqual(['Taxes 2025', 'Thesis outline', 'Trip to Lisbon']);
+  const lisbon = recovered.listConversations().find((c) => c.title === 'Trip to Lisbon')!;
+  expect(recovered.getConversation(lisbon.id)?.messages.map((m) => m.content)).toEqual(['about Trip to Lisbon', REPLY]);
+  expect(recovered.search({ query: 'Lisbon' }).length).toBeGreaterThan(0);
+  expect((db.prepare('PRAGMA quick_check').get() as { quick_check: string }).quick_check).toBe('ok');
+  db.close();
+});
