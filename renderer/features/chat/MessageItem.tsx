@@ -8,6 +8,7 @@ import { MessageEditor } from '../history/MessageEditor';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
+import { FirstTokenWait } from './FirstTokenWait';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -46,7 +47,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
       <div className="message-body">
         {editing ? <MessageEditor message={message} /> : message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
         {!editing && <MessageAttachments items={message.attachments} />}
-        {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
+        {streaming && text === '' && !reasoning && live && <FirstTokenWait since={live.startedAt} />}
       </div>
       {error && <ErrorNotice error={error} />}
       {message.role === 'assistant' && (
