@@ -4,6 +4,7 @@
 // the browser harness (harness/server.ts).
 import { z } from 'zod';
 import { PROVIDER_KINDS } from './types';
+import { STALL_LIMITS } from './stall-timeouts';
 import type {
   BuiltinModel,
   ChatError,
@@ -60,6 +61,7 @@ const ggufPath = z
   .min(1)
   .max(4096)
   .refine((p) => !p.includes('\0'), 'must not contain NUL');
+const stallMs = z.number().int().min(STALL_LIMITS.minMs).max(STALL_LIMITS.maxMs);
 
 export const contract = {
   getAppInfo: call<AppInfo>()(empty),
@@ -85,6 +87,9 @@ export const contract = {
         baseUrl: httpUrl.nullable().optional(),
         apiKey: z.string().min(1).max(1000).optional(),
         extraModels: z.array(z.string().min(1).max(300)).max(200).optional(),
+        /** null goes back to the default for local or remote servers. */
+        firstByteTimeoutMs: stallMs.nullable().optional(),
+        stallTimeoutMs: stallMs.nullable().optional(),
       })
       .strict(),
   ),
@@ -297,9 +302,11 @@ export interface AppInfo {
   version: string;
   demo: boolean;
   offline: boolean;
-  keychain: { available: boolean; reason?: string };
+  keychain: { available: boolean; reason?: string; locked?: boolean };
   dataDir?: string;
   notices: string[];
+  /** The conversation database could only be opened read-only (a full disk at start-up). */
+  readOnly?: boolean;
 }
 
 export interface ConnectionTestResult {

@@ -26,6 +26,9 @@ export interface Connection {
   /** Manually added model ids the provider listing omits. */
   extraModels: string[];
   createdAt: number;
+  /** Own limits for a reply to start / to pause mid-stream; absent: shared/stall-timeouts.ts defaults. */
+  firstByteTimeoutMs?: number;
+  stallTimeoutMs?: number;
 }
 
 /** A GGUF file the user added to the built-in engine (remembered by path, never copied). */
@@ -166,6 +169,8 @@ export type ChatErrorKind =
   | 'locked-local'
   | 'no-key'
   | 'keychain-unavailable'
+  | 'keychain-locked'
+  | 'disk-full'
   | 'unknown';
 
 export interface ChatError {

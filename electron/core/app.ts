@@ -19,13 +19,13 @@ import { UserFacingError } from './ipc/handlers';
 import { findLocalServers } from './discovery/find-local-servers';
 import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
-import { closeDatabase, openDatabase } from './store/database';
-import { createConversationStore } from './store/conversation-store';
+import { closeDatabase } from './store/database';
+import { openStore } from './store/open-store';
 import { createReadWorker } from './store/read-worker';
 import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
-import { importInto, renderExport, saveToFolder } from './store/transfer';
+import { checkImportRoom, importInto, renderExport, saveToFolder } from './store/transfer';
 import { preferences, updatePreferences } from './settings/preferences';
 import { providerHealth } from './health/provider-health';
 
@@ -62,13 +62,11 @@ export interface Core {
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const dbPath = join(opts.dataDir, 'enclave.sqlite');
-  const { db, notices: dbNotices } = openDatabase(dbPath);
-  const store = createConversationStore(db);
+  const { db, store, notices: dbNotices, interrupted, readOnly } = openStore(dbPath);
   // Search, loading and exports read on their own thread; this one persists streams.
   const reader = createReadWorker({ path: dbPath, log });
   const imports = createImportJobs(store, { newId: randomUUID });
-  const interrupted = store.markInterruptedOnStartup();
-  const keychain = await opts.vault.probe();
+  let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
   if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
 
@@ -105,6 +103,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     offline: opts.settings.get('offline'),
     keychain,
     notices,
+    ...(readOnly ? { readOnly } : {}),
   });
 
   const lock = createAppLock({
@@ -113,7 +112,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   const handlers: Handlers = {
-    getAppInfo: async () => info(),
+    getAppInfo: async () => {
+      // Live: a keychain locked or unlocked since start-up shows as it is now.
+      keychain = await opts.vault.probe();
+      return info();
+    },
     getLockState: async (req) => {
       if (req.activity) lock.touch();
       return lock.state();
@@ -123,7 +126,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     setLockPassphrase: (req) => lock.setPassphrase(req),
     disableLock: (req) => lock.disable(req.current),
     setLockIdle: async (req) => lock.setIdleMinutes(req.minutes),
-    listConnections: async () => conns.list(),
+    listConnections: async () => {
+      await conns.refreshHints();
+      return conns.list();
+    },
     addConnection: (req) => conns.add(req),
     updateConnection: (req) => conns.update(req),
     removeConnection: async (req) => {
@@ -204,11 +210,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         : renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
-    importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase)),
+    importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase), opts.dataDir),
     startImport: async (req) => {
       try {
+        checkImportRoom(opts.dataDir, req.content);
         return { importId: imports.start(req.content) };
       } catch (err) {
+        if (err instanceof UserFacingError) throw err;
         throw new UserFacingError({ kind: 'bad-request', message: err instanceof Error ? err.message : String(err) });
       }
     },
@@ -257,8 +265,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       await engine.unload();
       clearBuiltinRuntime(runtime);
       await reader.close();
-      store.close();
-      closeDatabase(db);
+      try {
+        store.close();
+      } catch (err) {
+        log(`[enclave] unsaved text could not be written at close: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (readOnly) db.close();
+      else closeDatabase(db);
     },
   };
 }

@@ -15,6 +15,8 @@ interface AppState {
   screen: Screen;
   toasts: Toast[];
   loadInfo(): Promise<void>;
+  /** Reads app info again without repeating its notices (keychain unlocked since start-up). */
+  refreshInfo(): Promise<void>;
   setOffline(offline: boolean): Promise<void>;
   show(screen: Screen): void;
   toast(text: string, action?: Toast['action']): void;
@@ -31,6 +33,13 @@ export const useApp = create<AppState>((set, get) => ({
       const info = await call('getAppInfo', {});
       set({ info });
       for (const notice of info.notices) get().toast(notice);
+    } catch (err) {
+      get().toast(errorMessage(err));
+    }
+  },
+  async refreshInfo() {
+    try {
+      set({ info: await call('getAppInfo', {}) });
     } catch (err) {
       get().toast(errorMessage(err));
     }

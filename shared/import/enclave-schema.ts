@@ -9,7 +9,7 @@ import { IMPORT_LIMITS as L } from './limits';
 const CHAT_ERROR_KINDS = [
   'auth', 'quota', 'rate-limited', 'overloaded', 'model-not-found', 'context-too-long', 'content-filtered',
   'bad-request', 'server', 'network', 'tls', 'first-byte-timeout', 'stalled', 'malformed-stream', 'aborted',
-  'offline', 'not-allowed', 'locked-local', 'no-key', 'keychain-unavailable', 'unknown',
+  'offline', 'not-allowed', 'locked-local', 'no-key', 'keychain-unavailable', 'keychain-locked', 'disk-full', 'unknown',
 ] as const satisfies readonly ChatErrorKind[];
 // Fails to compile when types.ts gains an error kind this list lacks.
 const _allKindsListed: Exclude<ChatErrorKind, (typeof CHAT_ERROR_KINDS)[number]> extends never ? true : never = true;

@@ -85,11 +85,12 @@ describe('a settings file that cannot be used', () => {
     expect(onDisk()).toEqual(defaultSettings());
   });
 
-  it('moves a hand-edited file with an invalid value aside', () => {
+  it('moves a hand-edited file with an invalid value aside, keeping the values that still validate', () => {
     const edited = JSON.stringify({ ...defaultSettings(), theme: 'solarized', offline: true });
     writeFileSync(file(), edited);
     const settings = createConfSettings({ cwd: dir, now: () => AT });
-    expect(settings.get('offline')).toBe(false);
+    expect(settings.get('offline')).toBe(true);
+    expect(settings.get('theme')).toBe('system');
     expect(settings.notices[0]).toMatch(/"theme" is not valid/);
     expect(readFileSync(join(dir, backups()[0] ?? ''), 'utf8')).toBe(edited);
   });
@@ -119,7 +120,7 @@ describe('a settings file that cannot be used', () => {
     const settings = createConfSettings({ cwd: dir, now: () => AT });
     expect(settings.notices[0]).toMatch(/newer version of Enclave/);
     expect(readFileSync(join(dir, backups()[0] ?? ''), 'utf8')).toBe(newer);
-    expect(onDisk()).toEqual(defaultSettings());
+    expect(onDisk()).toEqual({ ...defaultSettings(), theme: 'dark' });
   });
 });
 

@@ -5,6 +5,7 @@ import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { AnsweringModel, Attachment, ChatError, Connection, Conversation, FailedAttempt, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
 import { candidatesFor, refusalFor, shouldFailOver, withChainSummary, type ChainRules } from './failover';
 import { costOfTurn } from '../../../shared/turn-cost';
+import { stallTimeoutsFor } from '../../../shared/stall-timeouts';
 import type { ConnectionsService } from '../connections/connections-service';
 import { UserFacingError } from '../ipc/handlers';
 import { createLanguageModel } from '../providers/registry';
@@ -12,6 +13,7 @@ import { streamTurn } from '../providers/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';
+import { chatErrorFor, writeProblemError } from './turn-failure';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
 import { createTurnExtras } from './turn-extras';
 
@@ -81,7 +83,10 @@ export function createChatService(deps: ChatDeps) {
     const controller = new AbortController();
     active.set(streamId, controller);
     batcher.push({ kind: 'start', streamId, messageId: plan.assistant.id, model: plan.model });
-    void runTurn(plan, streamId, controller).finally(() => active.delete(streamId));
+    // A turn reports its own failures; anything escaping is a bug that must not end the engine.
+    void runTurn(plan, streamId, controller)
+      .catch((err: unknown) => deps.log(`[enclave] turn ${streamId} failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => active.delete(streamId));
     return streamId;
   }
 
@@ -115,14 +120,19 @@ export function createChatService(deps: ChatDeps) {
     // The first candidate is always tried, so there is a failure here.
     const failure = lastFailure!;
     const error = withChainSummary(failure.error, failedFirst.slice(0, -1), skipped);
-    deps.store.finishMessage(assistant.id, {
-      status: failure.wrote ? 'interrupted' : 'error',
-      error,
-      timing: { firstTokenMs: failure.firstTokenMs, totalMs: now() - started },
-      ...(failure.usage ? { usage: failure.usage } : {}),
-      ...(failure.costUsd !== undefined ? { costUsd: failure.costUsd } : {}),
-      ...failure.extras,
-    });
+    try {
+      deps.store.finishMessage(assistant.id, {
+        status: failure.wrote ? 'interrupted' : 'error',
+        error,
+        timing: { firstTokenMs: failure.firstTokenMs, totalMs: now() - started },
+        ...(failure.usage ? { usage: failure.usage } : {}),
+        ...(failure.costUsd !== undefined ? { costUsd: failure.costUsd } : {}),
+        ...failure.extras,
+      });
+    } catch (err) {
+      // The store keeps the text in memory and retries; the user still hears why it stopped.
+      deps.log(`[enclave] reply ${assistant.id} not yet saved: ${chatErrorFor(err).message}`);
+    }
     batcher.push({ kind: 'error', streamId, error, partial: failure.wrote });
   }
 
@@ -153,6 +163,13 @@ export function createChatService(deps: ChatDeps) {
     let usage: Usage | undefined;
     let costUsd: number | undefined;
     const extras = createTurnExtras(now);
+    const failed = (error: ChatError): TurnOutcome => ({ kind: 'failed', error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() });
+    // A full disk ends the stream at once: the text so far stays in memory, nothing more piles up.
+    const writeProblem = (): ChatError | undefined => {
+      const error = writeProblemError(deps.store.writeProblem());
+      if (error) run.controller.abort();
+      return error;
+    };
     try {
       const apiKey = await deps.connections.apiKeyFor(conn);
       const languageModel = createLanguageModel(conn, model.modelId, {
@@ -164,6 +181,7 @@ export function createChatService(deps: ChatDeps) {
         messages: plan.history,
         system: plan.conversation.systemPrompt,
         ...plan.sampling,
+        ...stallTimeoutsFor(conn),
         signal: run.controller.signal,
       })) {
         switch (part.kind) {
@@ -175,6 +193,10 @@ export function createChatService(deps: ChatDeps) {
             wrote = true;
             deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
             batcher.push({ kind: part.kind, streamId, text: part.text });
+            {
+              const stopped = writeProblem();
+              if (stopped) return failed(stopped);
+            }
             break;
           case 'usage':
             usage = part.usage;
@@ -190,14 +212,20 @@ export function createChatService(deps: ChatDeps) {
             break;
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - run.started };
-            deps.store.finishMessage(assistant.id, {
-              status: part.reason === 'aborted' ? 'interrupted' : 'complete',
-              timing,
-              ...(usage ? { usage } : {}),
-              ...(costUsd !== undefined ? { costUsd } : {}),
-              finish: extras.finish(part.reason, part.raw),
-              ...extras.attachments(),
-            });
+            try {
+              deps.store.finishMessage(assistant.id, {
+                status: part.reason === 'aborted' ? 'interrupted' : 'complete',
+                timing,
+                ...(usage ? { usage } : {}),
+                ...(costUsd !== undefined ? { costUsd } : {}),
+                finish: extras.finish(part.reason, part.raw),
+                ...extras.attachments(),
+              });
+            } catch (err) {
+              // The whole reply arrived but the disk refused it: the store keeps it as complete.
+              batcher.push({ kind: 'error', streamId, error: chatErrorFor(err), partial: true });
+              return { kind: 'done' };
+            }
             deps.store.annotateTurn(run.attemptId, {
               ...(attemptFirstTokenMs !== undefined ? { ttftMs: attemptFirstTokenMs, generationMs: now() - attemptStarted - attemptFirstTokenMs } : {}),
               ...(usage?.outputTokens !== undefined ? { outputTokens: usage.outputTokens } : {}),
@@ -206,17 +234,13 @@ export function createChatService(deps: ChatDeps) {
             return { kind: 'done' };
           }
           case 'error':
-            return { kind: 'failed', error: part.error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
+            return failed(part.error);
         }
       }
       // The stream ended without a finish part: treat as cut.
-      return { kind: 'failed', error: { kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` }, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
+      return failed({ kind: 'malformed-stream', message: `${conn.name} ended the reply without finishing it.` });
     } catch (err) {
-      const error =
-        err instanceof UserFacingError
-          ? err.chatError
-          : { kind: 'unknown' as const, message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
-      return { kind: 'failed', error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() };
+      return failed(chatErrorFor(err));
     }
   }
 

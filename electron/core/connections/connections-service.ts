@@ -14,6 +14,7 @@ import { isVaultError } from '../vault/vault-error';
 import { effectiveBaseUrl } from './default-hosts';
 
 const MODEL_CACHE_MS = 10 * 60 * 1000;
+const HINT_REFRESH_MS = 5000;
 
 export interface ConnectionsDeps {
   settings: SettingsStore;
@@ -27,7 +28,10 @@ export interface ConnectionsDeps {
 export function createConnectionsService(deps: ConnectionsDeps) {
   const now = deps.now ?? Date.now;
   const stored = () => deps.settings.get('connections');
-  const all = (): Connection[] => [...(deps.extra ?? []), ...stored()];
+  // Whether a connection stays on this machine comes from its address, every time: a stored
+  // `local: true` (a hand edit, an old bug) must never let a locked conversation reach a remote host.
+  const derived = (c: Connection): Connection => ({ ...c, local: isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? '') });
+  const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
   function find(id: string): Connection {
     const conn = all().find((c) => c.id === id);
@@ -56,7 +60,8 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return await op();
     } catch (err) {
       if (isVaultError(err)) {
-        throw new UserFacingError({ kind: err.kind === 'keychain-unavailable' ? 'keychain-unavailable' : 'bad-request', message: err.message });
+        const kind = err.kind === 'keychain-unavailable' || err.kind === 'keychain-locked' ? err.kind : 'bad-request';
+        throw new UserFacingError({ kind, message: err.message });
       }
       throw err;
     }
@@ -64,7 +69,22 @@ export function createConnectionsService(deps: ConnectionsDeps) {
 
   async function apiKeyFor(conn: Connection): Promise<string | undefined> {
     if (!deps.settings.get('keyHints')[conn.id]) return undefined;
-    return (await deps.vault.getKey(conn.id)) ?? undefined;
+    return (await withVault(() => deps.vault.getKey(conn.id))) ?? undefined;
+  }
+
+  let hintsCheckedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Drops the hint of a key deleted outside Enclave (the vault does, when it reads the key as
+   * missing from an unlocked keychain). At most every few seconds: reading may prompt to unlock.
+   */
+  async function refreshHints(): Promise<void> {
+    if (now() - hintsCheckedAt < HINT_REFRESH_MS) return;
+    hintsCheckedAt = now();
+    for (const id of Object.keys(deps.settings.get('keyHints'))) {
+      if (!stored().some((c) => c.id === id)) continue;
+      // A locked or missing keychain keeps every hint: the key is still there, only hidden.
+      await deps.vault.getKey(id).catch(() => undefined);
+    }
   }
 
   /** The listing with the manual extras appended, or a ChatError whose detail masks this key. */
@@ -91,6 +111,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     find,
     allowedHosts,
     apiKeyFor,
+    refreshHints,
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
@@ -114,7 +135,10 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       return view(conn);
     },
 
-    async update(input: { id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[] }): Promise<ConnectionView> {
+    async update(input: {
+      id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[];
+      firstByteTimeoutMs?: number | null; stallTimeoutMs?: number | null;
+    }): Promise<ConnectionView> {
       const conn = stored().find((c) => c.id === input.id);
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
@@ -130,6 +154,11 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         ...(input.extraModels ? { extraModels: [...new Set(input.extraModels.map((m) => m.trim()).filter(Boolean))] } : {}),
       };
       next.local = inApp || isLoopbackUrl(effectiveBaseUrl(next.kind, next.baseUrl) ?? '');
+      for (const key of ['firstByteTimeoutMs', 'stallTimeoutMs'] as const) {
+        const value = input[key];
+        if (value === null) delete next[key];
+        else if (value !== undefined) next[key] = value;
+      }
       if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
       deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
       // A new address, key or extra id changes what the listing says: fetch it afresh next time.

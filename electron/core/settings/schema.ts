@@ -4,6 +4,7 @@
 // the loader, never silently wiped).
 import { z } from 'zod';
 import { PROVIDER_KINDS } from '../../../shared/types';
+import { STALL_LIMITS } from '../../../shared/stall-timeouts';
 
 export const SETTINGS_VERSION = 2;
 
@@ -15,6 +16,8 @@ const httpUrl = z
   .max(2000)
   .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), 'must be an http(s) URL');
 
+const stallMs = z.number().int().min(STALL_LIMITS.minMs).max(STALL_LIMITS.maxMs);
+
 const modelRef = z.object({ connectionId: id, modelId: z.string().min(1).max(300) });
 
 const connection = z.object({
@@ -25,6 +28,8 @@ const connection = z.object({
   local: z.boolean(),
   extraModels: z.array(z.string().min(1).max(300)).max(200).default(() => []),
   createdAt: z.number().int().nonnegative(),
+  firstByteTimeoutMs: stallMs.optional(),
+  stallTimeoutMs: stallMs.optional(),
 });
 
 const keyHint = z.object({
@@ -113,7 +118,11 @@ export const settingsSchema = z.strictObject({
   offline: z.boolean().default(false),
   defaultLocalOnly: z.boolean().default(false),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  connections: z.array(connection).max(200).default(() => []),
+  connections: z
+    .array(connection)
+    .max(200)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'two connections have the same id')
+    .default(() => []),
   keyHints: z.record(id, keyHint).default(() => ({})),
   modelCache: z.record(id, modelCacheEntry).default(() => ({})),
   favorites: z.array(modelRef).max(500).default(() => []),

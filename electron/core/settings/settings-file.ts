@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { migrateSettings, isRecord } from './migrations';
 import { defaultSettings, settingsSchema, SETTINGS_VERSION, type Settings } from './schema';
+import { salvageSettings } from './salvage';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -18,18 +19,37 @@ function readIfPresent(filePath: string): string | undefined {
   try {
     return readFileSync(filePath, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') {
+      throw new SettingsFileError(`Enclave's settings file ${filePath} is a folder, not a file. Move or rename that folder, then start Enclave again.`, { cause: err });
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new SettingsFileError(`Enclave may not read its settings file ${filePath}. Give your user read and write access to it, then start Enclave again.`, { cause: err });
+    }
     throw err;
   }
 }
 
-function judge(text: string): Verdict {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, why: 'it is not valid JSON' };
+/** The settings file cannot be used at all (a folder in its place, no permission): start-up stops with this. */
+export class SettingsFileError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'SettingsFileError';
   }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function judge(text: string): Verdict {
+  const parsed = parseJson(text);
+  if (parsed === undefined) return { ok: false, why: 'it is not valid JSON' };
   if (!isRecord(parsed)) return { ok: false, why: 'it does not hold a settings object' };
   const migration = migrateSettings(parsed, SETTINGS_VERSION);
   switch (migration.kind) {
@@ -75,10 +95,14 @@ export function loadSettingsFile(filePath: string, now: () => number = Date.now)
   const verdict = judge(text);
   if (verdict.ok) return { settings: verdict.settings, notices: [], rewrite: verdict.rewrite };
   const backup = moveAside(filePath, now());
+  const salvaged = salvageSettings(parseJson(text));
+  const kept = salvaged.settings.connections.length;
+  const keptText = kept > 0 ? ` Everything that still validates was kept, including ${kept} connection${kept > 1 ? 's' : ''}` : ' Everything that still validates was kept';
+  const asideText = salvaged.setAside.length > 0 ? `; set aside: ${salvaged.setAside.join(', ')}.` : '.';
   return {
-    settings: defaultSettings(),
+    settings: salvaged.settings,
     notices: [
-      `Your settings file could not be used because ${verdict.why}, so Enclave started with default settings. The old file was kept at ${backup}.`,
+      `Your settings file could not be used as it was because ${verdict.why}.${keptText}${asideText} The old file was kept at ${backup}.`,
     ],
     rewrite: true,
   };

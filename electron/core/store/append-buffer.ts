@@ -11,6 +11,8 @@ export interface AppendBuffer {
   append(id: string, delta: Partial<PendingText>): void;
   /** Takes (and forgets) what is pending for one message, for a caller that writes it itself. */
   take(id: string): PendingText | undefined;
+  /** What is pending for one message, left in place (reads overlay it when a write failed). */
+  peek(id: string): PendingText | undefined;
   flushAll(): void;
   dispose(): void;
 }
@@ -90,6 +92,10 @@ export function createAppendBuffer(options: AppendBufferOptions): AppendBuffer {
       pending.delete(id);
       if (pending.size === 0) cancel();
       return entry;
+    },
+    peek(id) {
+      const entry = pending.get(id);
+      return entry && { ...entry };
     },
     flushAll,
     dispose: cancel,

@@ -16,7 +16,21 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    rollbackQuietly(db);
     throw error;
+  }
+}
+
+/**
+ * Ends a failed transaction without hiding why it failed. SQLite may already have rolled back by
+ * itself (SQLITE_FULL, SQLITE_IOERR during COMMIT), and then a ROLLBACK throws "cannot rollback -
+ * no transaction is active", which must never replace the real error.
+ */
+export function rollbackQuietly(db: DatabaseSync): void {
+  if (!db.isOpen || !db.isTransaction) return;
+  try {
+    db.exec('ROLLBACK');
+  } catch {
+    // The original error is the one the caller reports.
   }
 }

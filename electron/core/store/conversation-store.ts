@@ -17,6 +17,8 @@ import { createLedgerRepo, type LedgerQuery, type LedgerTotals, type TurnFigures
 import { createMessagesRepo, type MessageFinish } from './messages';
 import { searchMessages, type SearchQuery } from './search';
 import { StoreError } from './store-error';
+import { createUnsavedReplies } from './unsaved-replies';
+import { createWriteGuard } from './write-guard';
 
 export interface NewMessage {
   id?: string;
@@ -38,6 +40,8 @@ export interface ConversationStoreOptions {
   flushIntervalMs?: number;
   /** A timed background flush failed (the text stays pending and is retried). */
   onFlushError?: (error: unknown) => void;
+  /** How often text the disk refused is written again; default 5 s. */
+  retryIntervalMs?: number;
 }
 
 export type ConversationStore = ReturnType<typeof createConversationStore>;
@@ -49,6 +53,7 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
   const ledger = createLedgerRepo(db);
   const chains = createFallbackChainsRepo(ctx);
 
+  const guard = createWriteGuard(db);
   const writeBatch = (batch: Map<string, PendingText>) => {
     const at = ctx.now();
     inTransaction(db, () => {
@@ -56,16 +61,58 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
     });
   };
   const buffer = createAppendBuffer({
-    write: writeBatch,
+    write: (batch) => guard.run(() => writeBatch(batch)),
     intervalMs: options.flushIntervalMs ?? 200,
     now: ctx.now,
-    onError: options.onFlushError,
+    onError: (error) => {
+      guard.record(error);
+      scheduleRetry();
+      options.onFlushError?.(error);
+    },
   });
-  // Reads see everything appended so far, not just what the last timed flush wrote.
+  const unsaved = createUnsavedReplies(buffer);
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const retryMs = options.retryIntervalMs ?? 5000;
+
+  const finishNow = (id: string, pending: PendingText | undefined, patch: MessageFinish): Message =>
+    guard.run(() =>
+      inTransaction(db, () => {
+        if (pending) messages.append(id, pending.text, pending.reasoning, ctx.now());
+        return messages.finish(id, patch, ctx.now());
+      }),
+    );
+
+  /** Writes what the disk refused earlier; true when nothing is left in memory. */
+  const retryUnsaved = (): boolean => {
+    try {
+      buffer.flushAll();
+      for (const [id, patch] of unsaved.finishes()) {
+        finishNow(id, undefined, patch);
+        unsaved.written(id);
+      }
+      return true;
+    } catch (error) {
+      guard.record(error);
+      return false;
+    }
+  };
+
+  function scheduleRetry() {
+    if (retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      if (!retryUnsaved()) scheduleRetry();
+    }, retryMs);
+    retryTimer.unref?.();
+  }
+
+  // Reads see everything appended so far: written if the disk takes it, else overlaid from memory.
   const flushed = <T>(read: () => T): T => {
-    buffer.flushAll();
+    if (!retryUnsaved()) scheduleRetry();
     return read();
   };
+  const seen = (list: Message[]): Message[] => list.map(unsaved.overlay);
+  const seenRepo = { ...messages, listByConversation: (id: string) => seen(messages.listByConversation(id)) };
 
   return {
     listConversations: (): Conversation[] => conversations.list(),
@@ -73,21 +120,21 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
     getConversation: (id: string): { conversation: Conversation; messages: Message[] } | undefined =>
       flushed(() => {
         const conversation = conversations.get(id);
-        return conversation && { conversation, messages: messages.listByConversation(id) };
+        return conversation && { conversation, messages: seen(messages.listByConversation(id)) };
       }),
 
-    createConversation: (input: NewConversation = {}): Conversation => conversations.create(input),
+    createConversation: (input: NewConversation = {}): Conversation => guard.run(() => conversations.create(input)),
 
     updateConversation: (id: string, patch: ConversationPatch): Conversation =>
-      conversations.update(id, patch),
+      guard.run(() => conversations.update(id, patch)),
 
     /** Soft delete: hidden from the list and from search until restored or purged. */
-    deleteConversation: (id: string): void => conversations.softDelete(id),
-    restoreConversation: (id: string): void => conversations.restore(id),
-    purgeDeleted: (olderThanMs: number): number => conversations.purgeDeleted(olderThanMs),
+    deleteConversation: (id: string): void => guard.run(() => conversations.softDelete(id)),
+    restoreConversation: (id: string): void => guard.run(() => conversations.restore(id)),
+    purgeDeleted: (olderThanMs: number): number => guard.run(() => conversations.purgeDeleted(olderThanMs)),
 
     addMessage(input: NewMessage): Message {
-      return inTransaction(db, () => {
+      return guard.run(() => inTransaction(db, () => {
         const conversation = conversations.getOrThrow(input.conversationId);
         // A parent in another conversation would splice two trees together: treat it as unknown.
         if (input.parentId !== null && messages.get(input.parentId)?.conversationId !== input.conversationId) {
@@ -114,49 +161,63 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
           if (title) conversations.setTitle(conversation.id, title);
         }
         return message;
-      });
+      }));
     },
 
     /** Buffered: written within `flushIntervalMs`, or at once by finishMessage / flushAll. */
     appendToMessage: (id: string, delta: { text?: string; reasoning?: string }): void => buffer.append(id, delta),
 
+    /** On a full disk the text goes back to memory and the finish is retried; throws StoreError. */
     finishMessage(id: string, patch: MessageFinish): Message {
       const pending = buffer.take(id);
-      return inTransaction(db, () => {
-        if (pending) messages.append(id, pending.text, pending.reasoning, ctx.now());
-        return messages.finish(id, patch, ctx.now());
-      });
+      try {
+        return finishNow(id, pending, patch);
+      } catch (error) {
+        if (pending) buffer.append(id, pending);
+        unsaved.keepFinish(id, patch);
+        scheduleRetry();
+        throw error;
+      }
     },
 
-    flushAll: (): void => buffer.flushAll(),
+    flushAll: (): void => guard.run(() => buffer.flushAll()),
 
-    getMessage: (id: string): Message | undefined => flushed(() => messages.get(id)),
-    reopenMessage: (id: string): void => messages.reopen(id, ctx.now()),
+    /** Why the last write failed (a full disk), until one succeeds again. */
+    writeProblem: () => guard.problem(),
+    /** Replies kept only in memory because the disk refused them. */
+    unsavedCount: (): number => unsaved.count(),
+    retryUnsaved,
+
+    getMessage: (id: string): Message | undefined => flushed(() => {
+      const message = messages.get(id);
+      return message && unsaved.overlay(message);
+    }),
+    reopenMessage: (id: string): void => guard.run(() => messages.reopen(id, ctx.now())),
 
     /** Call once at startup, before any stream begins: nothing can still be streaming. */
-    markInterruptedOnStartup: (): number => messages.markInterrupted(ctx.now()),
+    markInterruptedOnStartup: (): number => guard.run(() => messages.markInterrupted(ctx.now())),
 
-    pathTo: (leafId: string): Message[] => flushed(() => messages.pathTo(leafId)),
-    siblings: (messageId: string): Message[] => flushed(() => messages.siblings(messageId)),
+    pathTo: (leafId: string): Message[] => flushed(() => seen(messages.pathTo(leafId))),
+    siblings: (messageId: string): Message[] => flushed(() => seen(messages.siblings(messageId))),
 
     search: (query: SearchQuery): SearchHit[] => flushed(() => searchMessages(db, query)),
 
-    insertLedger: (entry: LedgerRecord): LedgerEntry => ledger.insert(entry),
-    annotateTurn: (turnId: string, figures: TurnFigures): void => ledger.annotateTurn(turnId, figures),
+    insertLedger: (entry: LedgerRecord): LedgerEntry => guard.run(() => ledger.insert(entry)),
+    annotateTurn: (turnId: string, figures: TurnFigures): void => guard.run(() => ledger.annotateTurn(turnId, figures)),
     ledgerModelRows: (since: number): LedgerEntry[] => ledger.modelRows(since),
 
     fallbackChain: (conversationId: string): ModelRef[] => chains.get(conversationId),
-    setFallbackChain: (conversationId: string, chain: ModelRef[]): ModelRef[] => chains.set(conversationId, chain),
+    setFallbackChain: (conversationId: string, chain: ModelRef[]): ModelRef[] => guard.run(() => chains.set(conversationId, chain)),
     /** The turn moved to another model of its fallback chain: the reply is now that model's. */
-    setMessageModel: (id: string, model: AnsweringModel): void => messages.setModel(id, model, ctx.now()),
+    setMessageModel: (id: string, model: AnsweringModel): void => guard.run(() => messages.setModel(id, model, ctx.now())),
     listLedger: (query?: LedgerQuery): LedgerEntry[] => ledger.list(query),
     ledgerTotals: (query: { since: number }): LedgerTotals => ledger.totals(query),
 
     exportBundles: (ids?: string[]): ConversationBundle[] =>
-      flushed(() => exportBundles(conversations, messages, ids)),
+      flushed(() => exportBundles(conversations, seenRepo, ids)),
 
     importBundles: (bundles: ConversationBundle[], opts?: ImportOptions): ImportResult =>
-      importBundles(ctx, { conversations, messages }, bundles, opts),
+      guard.run(() => importBundles(ctx, { conversations, messages }, bundles, opts)),
 
     /** One transaction for an import written in chunks (import-job.ts). Pending appends go first. */
     beginImport: (): ImportTransaction => {
@@ -166,8 +227,13 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
 
     /** Writes what is pending and stops the timer; call before closeDatabase. */
     close(): void {
-      buffer.flushAll();
-      buffer.dispose();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = undefined;
+      try {
+        buffer.flushAll();
+      } finally {
+        buffer.dispose();
+      }
     },
   };
 }

@@ -3,6 +3,10 @@
 // clean close leaves `<name>.backup`, the copy recovery restores from.
 import { DatabaseSync } from 'node:sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { roomFor } from './disk-space';
+import { checkWal } from './wal-check';
+import { salvageInto } from './salvage';
 import { migrate } from './migrations';
 
 export interface OpenedDatabase {
@@ -30,11 +34,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
   const tryOpen = (file: string) => tryOpenChecked(file, busyMs);
   if (path === ':memory:' || !existsSync(path)) return { db: prepare(new DatabaseSync(path)), notices: [] };
 
+  // Before SQLite opens it: opening replays (and later checkpoints away) what it can read of the WAL.
+  const walNotices = keepDamagedWalAside(path, now());
   const first = tryOpen(path);
-  if (first.ok) return { db: prepare(first.db), notices: [] };
+  if (first.ok) return { db: prepare(first.db), notices: walNotices };
 
   const movedTo = moveAside(path, now());
-  const notices = [`The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
+  const notices = [...walNotices, `The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
   const backup = backupPathFor(path);
   if (existsSync(backup)) {
     copyFileSync(backup, path);
@@ -48,8 +54,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     const backupMovedTo = moveAside(backup, now());
     notices.push(`The backup could not be read either (${restored.reason}). It was moved to ${backupMovedTo}.`);
   }
-  notices.push('Enclave started with an empty conversation database.');
-  return { db: prepare(new DatabaseSync(path)), notices };
+  const fresh = prepare(new DatabaseSync(path));
+  const saved = salvageInto(fresh, movedTo);
+  notices.push(
+    saved.conversations > 0
+      ? `Enclave recovered what it could read from the damaged file: ${saved.conversations} conversation${saved.conversations > 1 ? 's' : ''} and ${saved.messages} message${saved.messages === 1 ? '' : 's'}. Anything else is only in the moved file.`
+      : 'Nothing could be read from the damaged file, so Enclave started with an empty conversation database.',
+  );
+  return { db: fresh, notices };
 }
 
 /**
@@ -63,6 +75,8 @@ export function closeDatabase(db: DatabaseSync): void {
     const temp = `${backup}.tmp`;
     try {
       rmSync(temp, { force: true });
+      // A backup that cannot fit would fill the disk only to be deleted; keep the previous one.
+      if (!roomFor(dirname(path), databaseBytes(db)).fits) throw new Error('not enough free space for a backup');
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       db.prepare('VACUUM INTO ?').run(temp);
       renameSync(temp, backup);
@@ -72,6 +86,11 @@ export function closeDatabase(db: DatabaseSync): void {
     }
   }
   db.close();
+}
+
+function databaseBytes(db: DatabaseSync): number {
+  const row = db.prepare('SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()').get() as { bytes: number } | undefined;
+  return Number(row?.bytes ?? 0);
 }
 
 type OpenAttempt = { ok: true; db: DatabaseSync } | { ok: false; reason: string };
@@ -125,6 +144,18 @@ function configure(db: DatabaseSync, busyMs: number): DatabaseSync {
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
   migrate(db);
   return db;
+}
+
+/** A damaged WAL: copies of the database and its log kept aside, and a sentence saying what it means. */
+function keepDamagedWalAside(path: string, at: number): string[] {
+  const verdict = checkWal(path);
+  if (verdict.kind === 'ok') return [];
+  const target = `${path}.corrupt-${new Date(at).toISOString().replace(/[:.]/g, '-')}`;
+  copyFileSync(path, target);
+  copyFileSync(`${path}-wal`, `${target}-wal`);
+  return [
+    `Part of the conversation database was damaged (${verdict.reason}): the last ${verdict.lostFrames} page write${verdict.lostFrames > 1 ? 's' : ''} before Enclave last stopped could not be read, so the most recent messages or conversations may be missing or shorter. Everything older was kept. A copy of the damaged files is at ${target}.`,
+  ];
 }
 
 function moveAside(path: string, at: number): string {

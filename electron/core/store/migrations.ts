@@ -2,6 +2,7 @@
 // version has shipped its text never changes (tests build a database at every earlier version
 // from this very list and upgrade it), so a schema change is always a new entry at the end.
 import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from './context';
 import { StoreError } from './store-error';
 
 export interface Migration {
@@ -138,15 +139,10 @@ export function migrate(db: DatabaseSync, target = SCHEMA_VERSION): number {
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > target) continue;
-    db.exec('BEGIN IMMEDIATE');
-    try {
+    inTransaction(db, () => {
       db.exec(migration.sql);
       db.exec(`PRAGMA user_version = ${migration.version}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
   return schemaVersion(db);
 }

@@ -3,7 +3,9 @@
 
 export type StoreProblem =
   | { kind: 'not-found'; entity: 'conversation' | 'message'; id: string }
-  | { kind: 'newer-schema'; found: number; supported: number };
+  | { kind: 'newer-schema'; found: number; supported: number }
+  | { kind: 'disk-full'; freeMb: number }
+  | { kind: 'read-only'; freeMb: number };
 
 export class StoreError extends Error {
   readonly problem: StoreProblem;
@@ -21,6 +23,10 @@ export function describeStoreProblem(problem: StoreProblem): string {
       return `No ${problem.entity} with id ${problem.id}.`;
     case 'newer-schema':
       return `This conversation database was written by a newer version of Enclave (schema ${problem.found}, this version understands up to ${problem.supported}). Update Enclave to open it.`;
+    case 'disk-full':
+      return `Your disk is full — ${problem.freeMb} MB free. Nothing you saw is lost: unsaved text is kept in memory and written as soon as you free some space.`;
+    case 'read-only':
+      return `Your disk is full — ${problem.freeMb} MB free — so Enclave opened your conversations read-only. Free some space and restart Enclave to write again.`;
     default: {
       const unreachable: never = problem;
       return String(unreachable);

@@ -5,6 +5,16 @@ import { KeytarLoadError } from './keytar-like';
 
 const LOCAL_HINT = 'or use local models, which need no key.';
 
+export const KEYCHAIN_LOCKED = 'Your keychain is locked — unlock it and press Retry.';
+
+// gnome-keyring: "Cannot create an item in a locked collection"; macOS: errSecInteractionNotAllowed.
+const LOCKED = /locked collection|keyring is locked|keychain is locked|interaction is not allowed|errSecInteractionNotAllowed/i;
+
+/** A keychain that is there but locked: the user can fix it in a second, so it is told apart. */
+export function isLockedKeychainError(err: unknown): boolean {
+  return LOCKED.test(rawMessage(err));
+}
+
 export const NO_SECRET_SERVICE = `No Secret Service is running (gnome-keyring or KWallet). Start one, ${LOCAL_HINT}`;
 
 interface Rule {
@@ -59,6 +69,7 @@ export function describeKeychainError(err: unknown, platform: NodeJS.Platform = 
     return `Enclave could not load its keychain module, so it cannot store keys. Reinstall Enclave, ${LOCAL_HINT}`;
   }
   const raw = rawMessage(err);
+  if (isLockedKeychainError(err)) return KEYCHAIN_LOCKED;
   const rules = platform === 'linux' ? [...LINUX_RULES, ...COMMON_RULES] : COMMON_RULES;
   const hit = rules.find((r) => r.test.test(raw));
   if (hit) return hit.message;

@@ -3,7 +3,7 @@
 // fallback, by design. Keys never appear in errors; nothing here logs.
 import { randomBytes } from 'node:crypto';
 import type { KeyHint } from '../../../shared/types';
-import { describeKeychainError } from './keychain-errors';
+import { describeKeychainError, isLockedKeychainError, KEYCHAIN_LOCKED } from './keychain-errors';
 import { createMemoryHintStore, lastFour, type HintStore } from './hint-store';
 import { lazyKeytar, type KeytarLike } from './keytar-like';
 import { VaultError } from './vault-error';
@@ -16,6 +16,8 @@ const MAX_ID_LENGTH = 100;
 export interface KeychainStatus {
   available: boolean;
   reason?: string;
+  /** There, but locked: unlocking it (and pressing Retry) is all it takes. */
+  locked?: boolean;
 }
 
 export interface VaultOptions {
@@ -66,7 +68,7 @@ export function createVault(opts: VaultOptions = {}): Vault {
   let probing: Promise<KeychainStatus> | undefined;
 
   const unavailable = (err: unknown): VaultError =>
-    new VaultError('keychain-unavailable', describeKeychainError(err, platform));
+    new VaultError(isLockedKeychainError(err) ? 'keychain-locked' : 'keychain-unavailable', describeKeychainError(err, platform));
 
   async function runProbe(): Promise<KeychainStatus> {
     const canary = randomBytes(12).toString('hex');
@@ -83,7 +85,7 @@ export function createVault(opts: VaultOptions = {}): Vault {
       }
       return { available: true };
     } catch (err) {
-      return { available: false, reason: describeKeychainError(err, platform) };
+      return { available: false, reason: describeKeychainError(err, platform), ...(isLockedKeychainError(err) ? { locked: true } : {}) };
     }
   }
 
@@ -100,7 +102,9 @@ export function createVault(opts: VaultOptions = {}): Vault {
   /** The backend, once the keychain has been shown to work (re-probing after a failure). */
   async function usableBackend(): Promise<KeytarLike> {
     const current = status?.available ? status : await probe();
-    if (!current.available) throw new VaultError('keychain-unavailable', current.reason ?? describeKeychainError(undefined, platform));
+    if (!current.available) {
+      throw new VaultError(current.locked ? 'keychain-locked' : 'keychain-unavailable', current.reason ?? describeKeychainError(undefined, platform));
+    }
     return loadBackend();
   }
 
@@ -111,7 +115,7 @@ export function createVault(opts: VaultOptions = {}): Vault {
       return await op(backend);
     } catch (err) {
       const error = unavailable(err);
-      status = { available: false, reason: error.message };
+      status = { available: false, reason: error.message, ...(error.kind === 'keychain-locked' ? { locked: true } : {}) };
       throw error;
     }
   }
@@ -138,7 +142,14 @@ export function createVault(opts: VaultOptions = {}): Vault {
     },
     async getKey(id) {
       checkId(id);
-      return guarded((b) => b.getPassword(service, id));
+      const key = await guarded((b) => b.getPassword(service, id));
+      if (key !== null || !hints.get(id)) return key;
+      // A key we stored reads as missing: a locked keyring hides its items (gnome-keyring answers
+      // "not found"), or someone deleted it outside Enclave. A fresh probe tells the two apart.
+      const now = await probe();
+      if (!now.available) throw new VaultError(now.locked ? 'keychain-locked' : 'keychain-unavailable', now.reason ?? KEYCHAIN_LOCKED);
+      hints.delete(id);
+      return null;
     },
     async deleteKey(id) {
       checkId(id);

@@ -12,6 +12,7 @@ import { Reasoning } from './Reasoning';
 import { FailoverNote } from '../failover/FailoverNote';
 import '../failover/failover.css';
 import { UsageLine } from './UsageLine';
+import { FirstTokenWait } from './FirstTokenWait';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -51,7 +52,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
       <div className="message-body">
         {editing ? <MessageEditor message={message} /> : message.role === 'assistant' ? <MessageMarkdown text={text} streaming={streaming} /> : <p className="user-text">{text}</p>}
         {!editing && <MessageAttachments items={message.attachments} />}
-        {streaming && text === '' && !reasoning && <span className="typing" aria-label="Waiting for the first token">●●●</span>}
+        {streaming && text === '' && !reasoning && live && <FirstTokenWait since={live.startedAt} />}
       </div>
       {error && <ErrorNotice error={error} />}
       {!streaming && !error && <FinishNotice finish={message.finish} onContinue={() => void continueReply(message.id)} />}

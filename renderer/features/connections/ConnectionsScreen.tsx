@@ -10,6 +10,8 @@ export function ConnectionsScreen() {
   const connections = useConnections((s) => s.connections);
   const discover = useConnections((s) => s.discover);
   const keychain = useApp((s) => s.info?.keychain);
+  const refreshInfo = useApp((s) => s.refreshInfo);
+  const reload = useConnections((s) => s.load);
   const [adding, setAdding] = useState(false);
   const [finding, setFinding] = useState(false);
 
@@ -32,10 +34,18 @@ export function ConnectionsScreen() {
           </button>
         </div>
       </div>
-      {keychain && !keychain.available && (
+      {keychain?.locked ? (
         <div className="error-notice" role="alert">
-          <strong>No keychain available: provider keys cannot be stored.</strong> {keychain.reason} Local models keep working.
+          <strong>Your keychain is locked.</strong> Unlock it (Passwords and Keys, or your login keychain), then press Retry. Your keys are still there.{' '}
+          <button onClick={() => void refreshInfo().then(reload)}>Retry</button>
         </div>
+      ) : (
+        keychain &&
+        !keychain.available && (
+          <div className="error-notice" role="alert">
+            <strong>No keychain available: provider keys cannot be stored.</strong> {keychain.reason} Local models keep working.
+          </div>
+        )
       )}
       {adding && <AddConnectionForm onDone={() => setAdding(false)} />}
       <DiscoveredList onClose={() => useConnections.setState({ discovered: undefined })} />
