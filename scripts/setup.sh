@@ -64,8 +64,10 @@ if command -v node >/dev/null 2>&1 && node_is_current node && [ ! -x "$TOOLS_BIN
 else
   if [ ! -x "$TOOLS_BIN/node" ] || ! node_is_current "$TOOLS_BIN/node"; then
     ok "system Node $(node -v 2>/dev/null || echo 'missing') is older than 22.12: installing Node $NODE_VERSION into .tools/"
-    mkdir -p .tools
-    bounded 600 npm install --prefix "$ROOT/.tools" --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION" ||
+    # A directory of its own rather than `npm --prefix`: --prefix also moves npm's global config
+    # (and with it a system CA file such as Debian's /usr/etc/npmrc cafile).
+    mkdir -p .tools; [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
+    (cd .tools && bounded 600 npm install --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION") ||
       fail "downloading Node $NODE_VERSION from the npm registry failed or timed out." "check the network, then: bash scripts/setup.sh"
   fi
   export PATH="$TOOLS_BIN:$PATH"
