@@ -57,6 +57,10 @@ fi
 # runs on it: no EBADENGINE warnings, and keytar builds against that Node's own headers.
 step "Node.js"
 command -v npm >/dev/null 2>&1 || fail "npm is not installed." "install Node.js and npm (any version), then: bash scripts/setup.sh"
+# npm finds its global config (Debian: /usr/etc/npmrc, which may name the system CA file) next to
+# the running node; pin it before a .tools Node takes over, so npm keeps trusting the same CAs.
+npm_config_globalconfig=${npm_config_globalconfig:-$(npm config get globalconfig 2>/dev/null)}
+export npm_config_globalconfig
 NODE_VERSION=$(sed -n '/"node_modules\/node": {/,/}/s/.*"version": "\([0-9.]*\)".*/\1/p' package-lock.json | head -n1)
 TOOLS_BIN="$ROOT/.tools/node_modules/node/bin"
 if command -v node >/dev/null 2>&1 && node_is_current node && [ ! -x "$TOOLS_BIN/node" ]; then
@@ -64,8 +68,7 @@ if command -v node >/dev/null 2>&1 && node_is_current node && [ ! -x "$TOOLS_BIN
 else
   if [ ! -x "$TOOLS_BIN/node" ] || ! node_is_current "$TOOLS_BIN/node"; then
     ok "system Node $(node -v 2>/dev/null || echo 'missing') is older than 22.12: installing Node $NODE_VERSION into .tools/"
-    # A directory of its own rather than `npm --prefix`: --prefix also moves npm's global config
-    # (and with it a system CA file such as Debian's /usr/etc/npmrc cafile).
+    # A directory of its own rather than `npm --prefix`, which would also move npm's global config.
     mkdir -p .tools; [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
     (cd .tools && bounded 600 npm install --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION") ||
       fail "downloading Node $NODE_VERSION from the npm registry failed or timed out." "check the network, then: bash scripts/setup.sh"

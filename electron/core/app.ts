@@ -18,6 +18,7 @@ import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
 import { importInto, renderExport, saveToFolder } from './store/transfer';
 import { preferences, updatePreferences } from './settings/preferences';
+import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 
 export interface CoreOptions {
   dataDir: string;
@@ -35,6 +36,8 @@ export interface CoreOptions {
   saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
   transport?: Fetch;
   log?: (message: string) => void;
+  /** The data folder's lock, when the caller took it before creating settings; else taken here. */
+  lock?: DataDirLock;
 }
 
 export interface Core {
@@ -47,7 +50,16 @@ export interface Core {
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
-  const { db, notices: dbNotices } = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
+  // Throws DataDirLockedError before touching anything when another live engine owns the folder.
+  const lock = opts.lock ?? acquireDataDirLock(opts.dataDir);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(join(opts.dataDir, 'enclave.sqlite'));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const { db, notices: dbNotices } = opened;
   const store = createConversationStore(db);
   const interrupted = store.markInterruptedOnStartup();
   const keychain = await opts.vault.probe();
@@ -177,6 +189,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       chat.stopAll();
       store.close();
       closeDatabase(db);
+      lock.release();
     },
   };
 }
