@@ -70,7 +70,7 @@ else
     ok "system Node $(node -v 2>/dev/null || echo 'missing') is older than 22.12: installing Node $NODE_VERSION into .tools/"
     # A directory of its own rather than `npm --prefix`, which would also move npm's global config.
     mkdir -p .tools; [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
-    (cd .tools && bounded 600 npm install --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION") ||
+    (cd .tools && bounded 600 npm install --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION" >/dev/null) ||
       fail "downloading Node $NODE_VERSION from the npm registry failed or timed out." "check the network, then: bash scripts/setup.sh"
   fi
   export PATH="$TOOLS_BIN:$PATH"
@@ -96,7 +96,6 @@ fi
 step "Dependencies (npm ci, headers: ${headers:-downloaded by node-gyp})"
 ELECTRON_SKIP_BINARY_DOWNLOAD=1 bounded 1200 npm ci --loglevel=error ||
   fail "npm ci failed or timed out after 20 minutes." "read the npm error above, then: bash scripts/setup.sh"
-ok "installed $(node -p 'Object.keys(require("./package-lock.json").packages).length - 1') packages"
 
 # 4. Electron's binary: one bounded attempt; the browser harness covers machines without it.
 step "Electron binary"
