@@ -22,7 +22,7 @@ bounded() {
   elif command -v gtimeout >/dev/null 2>&1; then gtimeout --kill-after=10 "$secs" "$@"
   else "$@"; fi
 }
-node_is_current() { "$1" -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)' 2>/dev/null; }
+node_is_current() { "$1" -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=13)?0:1)' 2>/dev/null; }
 
 # npm reads these in every nested npm too (the `node` package installs its binary with its own
 # `npm install`, which is the download that stalled for two hours without them).
@@ -53,8 +53,9 @@ else
   ok "not Debian/Ubuntu: skipped (the tests need Chromium, a Secret Service keyring and a C++ toolchain)"
 fi
 
-# 2. Node ≥ 22.12. An older system Node gets the project's own Node 24 in .tools/ first, so npm ci
-# runs on it: no EBADENGINE warnings, and keytar builds against that Node's own headers.
+# 2. Node ≥ 22.13 (node:sqlite without a flag). An older system Node gets the project's own
+# Node 24 in .tools/ first, so npm ci runs on it: no EBADENGINE warnings, and keytar builds
+# against that Node's own headers.
 step "Node.js"
 command -v npm >/dev/null 2>&1 || fail "npm is not installed." "install Node.js and npm (any version), then: bash scripts/setup.sh"
 # npm finds its global config (Debian: /usr/etc/npmrc, which may name the system CA file) next to
@@ -67,7 +68,7 @@ if command -v node >/dev/null 2>&1 && node_is_current node && [ ! -x "$TOOLS_BIN
   ok "system Node $(node -v) is current"
 else
   if [ ! -x "$TOOLS_BIN/node" ] || ! node_is_current "$TOOLS_BIN/node"; then
-    ok "system Node $(node -v 2>/dev/null || echo 'missing') is older than 22.12: installing Node $NODE_VERSION into .tools/"
+    ok "system Node $(node -v 2>/dev/null || echo 'missing') is older than 22.13: installing Node $NODE_VERSION into .tools/"
     # A directory of its own rather than `npm --prefix`, which would also move npm's global config.
     mkdir -p .tools; [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
     (cd .tools && bounded 600 npm install --no-save --no-package-lock --loglevel=error "node@$NODE_VERSION" >/dev/null) ||
