@@ -4,6 +4,7 @@ import { createCore, type Core } from '../electron/core/app';
 import { createConfSettings } from '../electron/core/settings/conf-settings';
 import { createVault } from '../electron/core/vault/vault';
 import { createSettingsHintStore } from '../electron/core/vault/settings-hints';
+import type { DataDirLock } from '../electron/core/startup/data-dir-lock';
 import type { ConnectionView } from '../shared/types';
 import { startDemoServers } from './demo-servers';
 import { parseRoutes, routeHosts } from './route-hosts';
@@ -13,7 +14,7 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[] }): Promise<Engine> {
+export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[]; lock?: DataDirLock }): Promise<Engine> {
   const settings = createConfSettings({ cwd: opts.dataDir });
   const vault = createVault({ service: process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave', hints: createSettingsHintStore(settings) });
   const demo = opts.demo ? await startDemoServers() : undefined;
@@ -24,6 +25,7 @@ export async function startEngine(opts: { dataDir: string; demo: boolean; discov
     vault,
     demo: opts.demo,
     extraConnections,
+    ...(opts.lock ? { lock: opts.lock } : {}),
     ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
     ...(opts.routeHosts?.length ? { transport: routeHosts(parseRoutes(opts.routeHosts)) } : {}),
   });

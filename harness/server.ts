@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../electron/core/ipc/dispatch';
 import { harnessClientJs } from './client-bundle';
-import { startEngine } from './engine';
+import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
+import { prepareStartup } from '../electron/core/startup/startup';
+import { createVault } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
 
 const { values: args } = parseArgs({
@@ -30,10 +32,19 @@ const dataDir = resolve(args['data-dir'] ?? join(homedir(), '.enclave-preview'))
 mkdirSync(dataDir, { recursive: true });
 const token = randomBytes(24).toString('hex');
 
-const engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [] });
 const clientJs = await harnessClientJs();
+const keychainService = process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave';
+const startup = await prepareStartup({ dataDir, keychain: () => createVault({ service: keychainService }).probe() });
+if (startup.kind === 'refused') console.error(`\nEnclave could not start.\n${failureText(startup.problems)}\n`);
+// Imported only after the self-check, so a runtime without node:sqlite gets the page, not a crash.
+const { startEngine } = await import('./engine');
+const engine =
+  startup.kind === 'ready'
+    ? await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], lock: startup.lock })
+    : undefined;
+const failurePage = startup.kind === 'refused' ? failurePageHtml(startup.problems) : undefined;
 const sseClients = new Set<ServerResponse>();
-engine.core.onStream((events) => {
+engine?.core.onStream((events) => {
   const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;
   for (const res of sseClients) res.write(frame);
 });
@@ -69,6 +80,11 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const sameOrigin = !req.headers.origin || req.headers.origin === `http://${req.headers.host}`;
 
+  if (failurePage) {
+    if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
+    return send(res, 503, failurePage, 'text/html; charset=utf-8');
+  }
+  if (!engine) return send(res, 503, 'not started');
   if (url.pathname.startsWith('/__harness/call/') && req.method === 'POST') {
     if (!tokenOk(req.headers['x-enclave-token'] as string | undefined) || !sameOrigin) {
       return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'forbidden', message: 'Missing or wrong harness token.' } }), 'application/json');
@@ -115,13 +131,14 @@ server.listen(Number(args.port), '127.0.0.1', () => {
   const port = typeof address === 'object' && address ? address.port : 0;
   const link = `http://127.0.0.1:${port}/?token=${token}`;
   console.log(`ENCLAVE_URL=${link}`);
-  console.log(`\nEnclave is running${args.demo ? ' in demo mode' : ''}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
+  const state = failurePage ? 'could not start; this link shows why' : `is running${args.demo ? ' in demo mode' : ''}`;
+  console.log(`\nEnclave ${state}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
 });
 
 const shutdown = async () => {
   for (const res of sseClients) res.end();
   server.close();
-  await engine.close();
+  await engine?.close();
   process.exit(0);
 };
 process.on('SIGINT', shutdown);

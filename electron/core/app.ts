@@ -28,6 +28,7 @@ import { ledgerToCsv } from '../../shared/ledger-csv';
 import { checkImportRoom, importInto, renderExport, saveToFolder } from './store/transfer';
 import { preferences, updatePreferences } from './settings/preferences';
 import { providerHealth } from './health/provider-health';
+import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 
 export interface CoreOptions {
   dataDir: string;
@@ -47,6 +48,8 @@ export interface CoreOptions {
   /** The built-in llama.cpp engine's threads, idle unload and context cap. */
   builtin?: LlamaEngineOptions;
   log?: (message: string) => void;
+  /** The data folder's lock, when the caller took it before creating settings; else taken here. */
+  lock?: DataDirLock;
 }
 
 export interface Core {
@@ -61,8 +64,17 @@ export interface Core {
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
+  // Throws DataDirLockedError before touching anything when another live engine owns the folder.
+  const dirLock = opts.lock ?? acquireDataDirLock(opts.dataDir);
   const dbPath = join(opts.dataDir, 'enclave.sqlite');
-  const { db, store, notices: dbNotices, interrupted, readOnly } = openStore(dbPath);
+  let opened: ReturnType<typeof openStore>;
+  try {
+    opened = openStore(dbPath);
+  } catch (error) {
+    dirLock.release();
+    throw error;
+  }
+  const { db, store, notices: dbNotices, interrupted, readOnly } = opened;
   // Search, loading and exports read on their own thread; this one persists streams.
   const reader = createReadWorker({ path: dbPath, log });
   const imports = createImportJobs(store, { newId: randomUUID });
@@ -272,6 +284,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       }
       if (readOnly) db.close();
       else closeDatabase(db);
+      dirLock.release();
     },
   };
 }

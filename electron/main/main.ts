@@ -1,24 +1,26 @@
-// Electron entry: one locked-down window on app://enclave, the engine in this process.
+// Electron entry: one instance, a start-up self-check, then one locked-down window on
+// app://enclave with the engine in this process. A failed check shows a page saying what to do.
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/app';
+import { failurePageHtml, failureText } from '../core/startup/failure-page';
+import type { StartupProblem } from '../core/startup/self-check';
+import { prepareStartup } from '../core/startup/startup';
 import { createVault } from '../core/vault/vault';
 import { createSettingsHintStore } from '../core/vault/settings-hints';
+import { installAppMenu } from './app-menu';
 import { createElectronSettings } from './electron-settings';
 import { registerIpc } from './ipc';
 import { lockdownContents, lockdownSession } from './lockdown';
-import { registerAppScheme, serveRenderer } from './protocol';
+import { registerAppScheme, serveRenderer, serveStartupFailure } from './protocol';
 import { APP_ORIGIN, isOpenableExternalUrl, SECURE_WEB_PREFERENCES } from './security-policy';
+import { MIN_SIZE } from './window-bounds';
+import { loadWindowState, rememberWindowState } from './window-state';
 
 const log = (message: string) => console.error(message);
 let win: BrowserWindow | undefined;
 let core: Core | undefined;
-
-app.enableSandbox();
-registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
-
-app.on('web-contents-created', (_event, contents) => lockdownContents(contents, log));
 
 async function confirmOpen(url: string): Promise<boolean> {
   if (!isOpenableExternalUrl(url) || !win) return false;
@@ -35,10 +37,43 @@ async function confirmOpen(url: string): Promise<boolean> {
   return true;
 }
 
-app.whenReady().then(async () => {
+function appIcon(): string | undefined {
+  const icon = app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(app.getAppPath(), 'build/icon.png');
+  return existsSync(icon) ? icon : undefined;
+}
+
+function openWindow(userData: string): BrowserWindow {
+  const state = loadWindowState(userData);
+  const icon = appIcon();
+  const w = new BrowserWindow({
+    ...state.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Enclave',
+    show: false,
+    ...(icon ? { icon } : {}),
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(import.meta.dirname, 'preload.cjs') },
+  });
+  if (state.maximized) w.maximize();
+  rememberWindowState(w, userData, log);
+  w.once('ready-to-show', () => w.show());
+  return w;
+}
+
+async function showFailure(problems: StartupProblem[]): Promise<void> {
+  log(`[enclave] start-up refused:\n${failureText(problems)}`);
+  serveStartupFailure(failurePageHtml(problems));
+  win ??= openWindow(app.getPath('userData'));
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function start(): Promise<void> {
   lockdownSession(session.defaultSession, log);
-  serveRenderer(join(import.meta.dirname, '../dist/renderer'));
+  installAppMenu();
   const dataDir = app.getPath('userData');
+  const startup = await prepareStartup({ dataDir, keychain: () => createVault().probe() });
+  if (startup.kind === 'refused') return showFailure(startup.problems);
+  serveRenderer(join(import.meta.dirname, '../dist/renderer'));
   const settings = await createElectronSettings();
   core = await createCore({
     dataDir,
@@ -47,26 +82,39 @@ app.whenReady().then(async () => {
     version: app.getVersion(),
     openExternal: confirmOpen,
     log,
+    lock: startup.lock,
   });
   registerIpc(core, () => win?.webContents, log);
-  win = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 760,
-    minHeight: 520,
-    title: 'Enclave',
-    show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(import.meta.dirname, 'preload.cjs') },
-  });
-  win.once('ready-to-show', () => win?.show());
+  win = openWindow(dataDir);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
-});
+}
 
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', (event) => {
-  if (!core) return;
-  event.preventDefault();
-  const closing = core;
-  core = undefined;
-  void closing.close().finally(() => app.exit(0));
-});
+if (!app.requestSingleInstanceLock()) {
+  // Another Enclave owns this profile: it receives 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => lockdownContents(contents, log));
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    // A bug, not a user problem: still a page that says what happened, never a blank window.
+    const detail = error instanceof Error ? error.message : String(error);
+    void showFailure([
+      { kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' },
+    ]);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    event.preventDefault();
+    const closing = core;
+    core = undefined;
+    void closing.close().finally(() => app.exit(0));
+  });
+}

@@ -24,3 +24,14 @@ export function serveRenderer(rendererDir: string): void {
     return new Response(res.body, { status: res.status, headers });
   });
 }
+
+/** Start-up failed: every app:// request answers with the failure page (static, no script). */
+export function serveStartupFailure(html: string): void {
+  if (protocol.isProtocolHandled(APP_SCHEME)) protocol.unhandle(APP_SCHEME);
+  protocol.handle(APP_SCHEME, () =>
+    new Response(html, {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': RENDERER_CSP, 'x-content-type-options': 'nosniff' },
+    }),
+  );
+}

@@ -25,7 +25,10 @@ export async function startHarness(opts: { dataDir?: string; args?: string[]; en
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a half-started harness running after the test gave up
+      reject(new Error(`harness did not start:\n${out}`));
+    }, 30_000);
     const check = () => {
       const m = /ENCLAVE_URL=(\S+)/.exec(out);
       if (m) {
