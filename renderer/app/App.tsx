@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
 import { useConversations } from '../state/conversations-store';
-import { useStreams } from '../state/streams-store';
+import { receiveStreamEvents } from '../state/stream-events';
 import { TopBar } from './TopBar';
 import { Toasts } from './Toasts';
 import { Sidebar } from '../features/sidebar/Sidebar';
@@ -23,21 +23,7 @@ export function App() {
     void useApp.getState().loadInfo();
     void useConnections.getState().load();
     void useConversations.getState().loadList();
-    return window.enclave.onStreamEvents((events) => {
-      const ended = useStreams.getState().apply(events);
-      if (ended.length > 0) {
-        void useConversations
-          .getState()
-          .refresh()
-          .then(() => {
-            const streams = useStreams.getState();
-            for (const streamId of ended) {
-              const messageId = streams.messageOfStream[streamId];
-              if (messageId) streams.clear(messageId);
-            }
-          });
-      }
-    });
+    return window.enclave.onStreamEvents((events) => void receiveStreamEvents(events));
   }, []);
 
   return (

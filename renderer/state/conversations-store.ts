@@ -36,6 +36,12 @@ interface ConversationsState {
   showBranch(messageId: string): Promise<void>;
 }
 
+/** open() answers can arrive out of order (a send's refresh and the end-of-stream refresh race):
+ *  an answer older than the one on screen is dropped, so a finished reply never reverts to a
+ *  half-written "streaming" copy. */
+let openCalls = 0;
+let shownCall = 0;
+
 export const useConversations = create<ConversationsState>((set, get) => ({
   list: [],
   listLoaded: false,
@@ -48,11 +54,15 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     }
   },
   async open(id) {
+    const callNo = ++openCalls;
     if (!id) {
+      shownCall = callNo;
       set({ activeId: undefined, conversation: undefined, messages: [] });
       return;
     }
     const { conversation, messages } = await call('getConversation', { id });
+    if (callNo < shownCall) return;
+    shownCall = callNo;
     set({ activeId: id, conversation, messages });
     const lastModel = [...messages].reverse().find((m) => m.model)?.model;
     if (lastModel && !get().model) set({ model: { connectionId: lastModel.connectionId, modelId: lastModel.modelId } });
@@ -100,6 +110,8 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     await get().refresh();
   },
   async continueReply(messageId) {
+    const target = get().messages.find((m) => m.id === messageId);
+    useStreams.getState().expectContinuation(messageId, { text: target?.content ?? '', reasoning: target?.reasoning ?? '' });
     const result = await call('continueMessage', { messageId });
     useStreams.getState().begin(result.streamId, result.assistantMessageId);
     await get().refresh();

@@ -6,6 +6,11 @@ import type { ChatError, StreamEvent, Usage } from '../../shared/types';
 export interface LiveReply {
   streamId: string;
   messageId: string;
+  /** Text the message held before this stream (a continued reply); the live text follows it. */
+  base: string;
+  baseReasoning: string;
+  /** Everything streamed so far. Shown as base + text, never appended to a refreshed message.content,
+   *  which already holds part of the stream once the store has written it. */
   text: string;
   reasoning: string;
   usage?: Usage;
@@ -22,12 +27,22 @@ interface StreamsState {
   byMessage: Record<string, LiveReply>;
   messageOfStream: Record<string, string>;
   begin(streamId: string, messageId: string): void;
+  /** Before continuing a reply: the text its stream will follow. */
+  expectContinuation(messageId: string, base: { text: string; reasoning: string }): void;
   apply(events: StreamEvent[]): string[];
   clear(messageId: string): void;
 }
 
 /** Streams whose end already arrived: a fast local reply can end before sendMessage returns. */
 const endedStreams = new Set<string>();
+/** Continued replies whose stream has not started yet, with the text they continue. */
+const pendingBase = new Map<string, { text: string; reasoning: string }>();
+
+function fresh(streamId: string, messageId: string): LiveReply {
+  const base = pendingBase.get(messageId);
+  pendingBase.delete(messageId);
+  return { streamId, messageId, base: base?.text ?? '', baseReasoning: base?.reasoning ?? '', text: '', reasoning: '', done: false, startedAt: performance.now() };
+}
 
 export const useStreams = create<StreamsState>((set, get) => ({
   byMessage: {},
@@ -38,7 +53,7 @@ export const useStreams = create<StreamsState>((set, get) => ({
       messageOfStream: { ...s.messageOfStream, [streamId]: messageId },
       byMessage: {
         ...s.byMessage,
-        [messageId]: s.byMessage[messageId] ?? { streamId, messageId, text: '', reasoning: '', done: false, startedAt: performance.now() },
+        [messageId]: s.byMessage[messageId]?.streamId === streamId ? s.byMessage[messageId] : fresh(streamId, messageId),
       },
     }));
   },
@@ -50,7 +65,7 @@ export const useStreams = create<StreamsState>((set, get) => ({
     for (const e of events) {
       if (e.kind === 'start') {
         messageOfStream[e.streamId] = e.messageId;
-        byMessage[e.messageId] ??= { streamId: e.streamId, messageId: e.messageId, text: '', reasoning: '', done: false, startedAt: performance.now() };
+        if (byMessage[e.messageId]?.streamId !== e.streamId) byMessage[e.messageId] = fresh(e.streamId, e.messageId);
         continue;
       }
       if (e.kind === 'finish' || e.kind === 'error') endedStreams.add(e.streamId);
@@ -83,6 +98,9 @@ export const useStreams = create<StreamsState>((set, get) => ({
     }
     set({ byMessage, messageOfStream });
     return ended;
+  },
+  expectContinuation(messageId, base) {
+    pendingBase.set(messageId, base);
   },
   clear(messageId) {
     set((s) => {

@@ -74,12 +74,54 @@ test('a reply that finishes before the send call returns does not stay "streamin
   await page.goto(harness.url);
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
-  for (const text of ['one', 'two', 'three']) {
+  for (const [i, text] of ['one', 'two', 'three'].entries()) {
     await composer.fill(text);
     await composer.press('Enter');
-    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status')).toBe('complete');
+    // This turn's own reply, not the previous one that is already complete.
+    await expect.poll(() => page.locator('article.message.assistant').count(), { timeout: 15_000 }).toBe(i + 1);
+    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
+    await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
   }
   expect(await page.locator('article.message.assistant[data-status="streaming"]').count()).toBe(0);
+  expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
+  await page.close();
+});
+
+test('a finished reply stays finished when an older read of the conversation answers last', async () => {
+  ollama.setBehaviour({ tokens: ['Slow', ' and', ' steady', ' wins.'], tokenDelayMs: 150 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let sent = false;
+  let holding = false;
+  let newerAnswered!: () => void;
+  const newer = new Promise<void>((r) => (newerAnswered = r));
+  // The send's own re-read is taken while the reply streams, and delivered only after the re-read
+  // made when the reply ended: the order a loaded machine produces now and then.
+  await page.route('**/__harness/call/sendMessage', async (route) => {
+    const res = await route.fetch();
+    sent = true;
+    await route.fulfill({ response: res });
+  });
+  await page.route('**/__harness/call/getConversation', async (route) => {
+    if (!sent) return route.continue();
+    const res = await route.fetch();
+    if (!holding) {
+      holding = true;
+      await newer;
+      return route.fulfill({ response: res });
+    }
+    await route.fulfill({ response: res });
+    newerAnswered();
+  });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('race me');
+  await composer.press('Enter');
+  // The composer empties when the send call and its (stale, late) re-read are done.
+  await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
+  const reply = page.locator('article.message.assistant').last();
+  expect(await reply.getAttribute('data-status')).toBe('complete');
+  expect(await reply.locator('.message-body').innerText()).toBe('Slow and steady wins.');
   expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
   await page.close();
 });

@@ -8,6 +8,7 @@ import { MessageEditor } from '../history/MessageEditor';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
+import { shownReply } from './shown-reply';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -19,8 +20,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
   const startEdit = useMessageEdit((s) => s.start);
 
   const streaming = !!live && !live.done;
-  const text = live ? message.content + live.text : message.content;
-  const reasoning = live ? (message.reasoning ?? '') + live.reasoning : message.reasoning;
+  const { text, reasoning } = shownReply(message, live);
   const error = live?.error ?? message.error;
   const index = siblings.findIndex((m) => m.id === message.id);
   const interrupted = !streaming && (message.status === 'interrupted' || message.status === 'error' || !!live?.error);
