@@ -31,14 +31,19 @@ export function TopBar() {
           </button>
         ))}
       </nav>
-      <label className={info?.offline ? 'offline-switch on' : 'offline-switch'}>
-        <input
-          type="checkbox"
-          checked={info?.offline ?? false}
-          onChange={(e) => void setOffline(e.target.checked)}
-        />
-        {info?.offline ? 'Offline: local models only' : 'Online'}
-      </label>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={info?.offline ?? false}
+        aria-label="Offline mode"
+        className={info?.offline ? 'offline-switch on' : 'offline-switch'}
+        disabled={!info}
+        title={info?.offline ? 'On: Enclave contacts nothing but this machine. Click to allow remote models again.' : 'Off: remote models can be used. Click to contact nothing but this machine.'}
+        onClick={() => void setOffline(!info?.offline)}
+      >
+        <span className="switch-track" aria-hidden><span className="switch-thumb" /></span>
+        <span>Offline mode: {info?.offline ? 'on' : 'off'}</span>
+      </button>
     </header>
   );
 }

@@ -3,6 +3,7 @@ import type { Attachment, Conversation, Message, ModelRef } from '../../shared/t
 import { deepestLeaf } from '../../shared/tree';
 import { call, errorMessage } from '../app/api';
 import { useStreams } from './streams-store';
+import { lastUsedModel } from './conversation-model';
 
 /** Optional parts of a send: files, and the conversation preset's sampling settings. */
 export interface SendExtra {
@@ -63,9 +64,11 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     const { conversation, messages } = await call('getConversation', { id });
     if (callNo < shownCall) return;
     shownCall = callNo;
+    const switched = get().activeId !== id;
     set({ activeId: id, conversation, messages });
-    const lastModel = [...messages].reverse().find((m) => m.model)?.model;
-    if (lastModel && !get().model) set({ model: { connectionId: lastModel.connectionId, modelId: lastModel.modelId } });
+    // The model belongs to the conversation: opening one restores the model it last used.
+    const lastModel = lastUsedModel(messages, conversation.currentLeafId);
+    if (lastModel && (switched || !get().model)) set({ model: lastModel });
   },
   async refresh() {
     const id = get().activeId;

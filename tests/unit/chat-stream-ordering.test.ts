@@ -115,3 +115,21 @@ describe('a reply racing the send call', () => {
     expect(shownReply(last, useStreams.getState().byMessage[last.id]).text).toBe('The first half and the second.');
   });
 });
+
+describe('opening a conversation', () => {
+  test('restores the model its latest reply came from, not the one used elsewhere', async () => {
+    useConversations.getState().setModel({ connectionId: 'remote', modelId: 'gpt-4o' });
+    const opening = useConversations.getState().open('c2');
+    (await next('getConversation')).answer.resolve({ conversation: { ...conversation, id: 'c2' }, messages: [user, reply('Local words.', 'complete')] });
+    await opening;
+    expect(useConversations.getState().model).toEqual({ connectionId: 'k1', modelId: 'llama3.2:3b' });
+  });
+
+  test('keeps the model picked for a chat that has no reply yet, also across its refreshes', async () => {
+    useConversations.getState().setModel({ connectionId: 'remote', modelId: 'gpt-4o' });
+    const opening = useConversations.getState().open('c3');
+    (await next('getConversation')).answer.resolve({ conversation: { ...conversation, id: 'c3', currentLeafId: null }, messages: [] });
+    await opening;
+    expect(useConversations.getState().model).toEqual({ connectionId: 'remote', modelId: 'gpt-4o' });
+  });
+});

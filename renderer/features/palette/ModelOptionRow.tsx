@@ -24,7 +24,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
       // Keep focus in the search box: choosing happens on click, not on focus change.
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => !o.disabled && onChoose()}
-      title={o.disabled ? 'This conversation is locked to local models' : undefined}
+      title={o.disabledReason ? `Unavailable: ${o.disabledReason}` : undefined}
     >
       <button
         type="button"
@@ -46,7 +46,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
         {o.contextWindow !== undefined && <span>{formatContext(o.contextWindow)}</span>}
         {o.inputPerMTok !== undefined && o.outputPerMTok !== undefined && <span>{formatPrice(o.inputPerMTok, o.outputPerMTok)}</span>}
       </span>
-      {o.disabled && <span className="muted small">local-only chat</span>}
+      {o.disabledReason && <span className="model-unavailable small">unavailable: {o.disabledReason}</span>}
     </li>
   );
 }

@@ -10,7 +10,8 @@ import './model-picker.css';
 
 interface Props {
   current?: ModelRef;
-  localOnly: boolean;
+  /** Why remote models cannot be chosen now, if they cannot. */
+  remoteUnavailable?: string;
   onChoose(ref: ModelRef): void;
   onClose(): void;
 }
@@ -18,7 +19,7 @@ interface Props {
 const optionId = (key: string) => `model-opt-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
 /** The searchable model list: a combobox (the search box) that owns a grouped listbox. */
-export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
+export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: Props) {
   const connections = useConnections((s) => s.connections);
   const models = useConnections((s) => s.models);
   const favorites = usePreferences((s) => s.prefs?.favorites ?? NO_MODELS);
@@ -27,8 +28,8 @@ export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
   const show = useApp((s) => s.show);
   const [query, setQuery] = useState('');
   const sections = useMemo(
-    () => modelSections({ connections, models, favorites, recent, localOnly, query }),
-    [connections, models, favorites, recent, localOnly, query],
+    () => modelSections({ connections, models, favorites, recent, ...(remoteUnavailable ? { remoteUnavailable } : {}), query }),
+    [connections, models, favorites, recent, remoteUnavailable, query],
   );
   const enabled = useMemo(() => sections.flatMap((s) => s.options).filter((o) => !o.disabled), [sections]);
   const [activeKey, setActiveKey] = useState<string>();

@@ -11,7 +11,7 @@ export function OfflineBanner() {
       <span aria-hidden>⦸</span>
       <span>
         <strong>Offline mode is on.</strong> Remote models are off: Enclave contacts nothing but this machine. To use them
-        again, untick “Offline” in the top bar, or
+        again, switch “Offline mode” off in the top bar, or
       </span>
       <button type="button" onClick={() => void setOffline(false)}>Go online</button>
     </div>
