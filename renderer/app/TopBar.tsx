@@ -1,3 +1,4 @@
+import { Diamond } from 'lucide-react';
 import { useApp, type Screen } from '../state/app-store';
 
 const TABS: { screen: Screen; label: string }[] = [
@@ -16,7 +17,7 @@ export function TopBar() {
   return (
     <header className="topbar">
       <div className="brand">
-        <span className="logo" aria-hidden>◆</span> Enclave
+        <Diamond className="logo" size={16} fill="currentColor" aria-hidden /> Enclave
         {info?.demo && <span className="badge demo" title="Simulated local servers: nothing real is contacted">demo</span>}
       </div>
       <nav className="tabs" aria-label="Screens">

@@ -17,6 +17,9 @@ interface AppState {
   loadInfo(): Promise<void>;
   setOffline(offline: boolean): Promise<void>;
   show(screen: Screen): void;
+  /** Set by "Add a connection" elsewhere: the Connections screen opens with its form. */
+  addConnectionRequested: boolean;
+  showAddConnection(): void;
   toast(text: string, action?: Toast['action']): void;
   dismiss(id: number): void;
 }
@@ -43,6 +46,8 @@ export const useApp = create<AppState>((set, get) => ({
     }
   },
   show: (screen) => set({ screen }),
+  addConnectionRequested: false,
+  showAddConnection: () => set({ screen: 'connections', addConnectionRequested: true }),
   toast(text, action) {
     const id = nextToast++;
     set((s) => ({ toasts: [...s.toasts, { id, text, action }] }));

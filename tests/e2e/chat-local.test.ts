@@ -31,9 +31,12 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
   await page.getByRole('heading', { name: 'Welcome to Enclave' }).waitFor();
   await screenshot(page, 'onboarding');
 
+  // The welcome screen names the same demo command as the README.
+  await page.getByText('npm start -- --demo').waitFor();
+  // "Add a connection" opens the form itself, not just the screen.
   await page.getByRole('button', { name: 'Add a connection' }).click();
-  await page.getByRole('button', { name: '+ Add connection' }).click();
   const form = page.getByRole('form', { name: 'Add a connection' });
+  await form.waitFor();
   await form.getByLabel('Provider').selectOption('ollama');
   await form.getByLabel('Name').fill('My Ollama');
   await form.getByLabel(/Base URL/).fill(ollama.origin);

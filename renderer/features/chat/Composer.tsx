@@ -1,3 +1,4 @@
+import { Square } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Message } from '../../../shared/types';
 import { pathTo } from '../../../shared/tree';
@@ -185,7 +186,7 @@ export function Composer({ parentId }: { parentId: string | null }) {
         </div>
         {activeStream ? (
           <button type="button" className="danger" aria-keyshortcuts="Escape" onClick={() => void useConversations.getState().stop(activeStream)}>
-            ■ Stop
+            <Square size={14} aria-hidden fill="currentColor" /> Stop
           </button>
         ) : (
           <button type="button" className="primary" disabled={!canSend} onClick={() => void submit()}>

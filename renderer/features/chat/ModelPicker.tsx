@@ -1,3 +1,4 @@
+import { ChevronDown } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
@@ -65,7 +66,7 @@ export function ModelPicker() {
       >
         <span className="model-trigger-name">{label}</span>
         {conn && <span className={conn.local ? 'badge local' : 'badge remote'}>{conn.local ? 'local' : 'remote'}</span>}
-        <span aria-hidden className="muted">▾</span>
+        <ChevronDown className="muted" size={14} aria-hidden />
       </button>
       {open && (
         <ModelPopover

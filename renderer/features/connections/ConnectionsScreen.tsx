@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { AddConnectionForm } from './AddConnectionForm';
@@ -10,7 +10,8 @@ export function ConnectionsScreen() {
   const connections = useConnections((s) => s.connections);
   const discover = useConnections((s) => s.discover);
   const keychain = useApp((s) => s.info?.keychain);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState(() => useApp.getState().addConnectionRequested);
+  useEffect(() => useApp.setState({ addConnectionRequested: false }), []);
   const [finding, setFinding] = useState(false);
 
   return (

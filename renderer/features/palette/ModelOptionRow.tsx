@@ -1,3 +1,4 @@
+import { Star } from 'lucide-react';
 import type { ModelOption } from './model-options';
 import { formatContext, formatPrice } from './model-options';
 
@@ -37,7 +38,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
           onStar();
         }}
       >
-        {o.favorite ? '★' : '☆'}
+        <Star size={14} aria-hidden fill={o.favorite ? 'currentColor' : 'none'} />
       </button>
       <span className="model-name">{o.label}</span>
       <span className={o.local ? 'badge local' : 'badge remote'}>{o.local ? 'local' : 'remote'}</span>

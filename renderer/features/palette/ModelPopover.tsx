@@ -1,3 +1,4 @@
+import { TriangleExclamationPoint } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
@@ -25,7 +26,6 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
   const favorites = usePreferences((s) => s.prefs?.favorites ?? NO_MODELS);
   const recent = usePreferences((s) => s.prefs?.recentModels ?? NO_MODELS);
   const toggleFavorite = usePreferences((s) => s.toggleFavorite);
-  const show = useApp((s) => s.show);
   const [query, setQuery] = useState('');
   const sections = useMemo(
     () => modelSections({ connections, models, favorites, recent, ...(remoteUnavailable ? { remoteUnavailable } : {}), query }),
@@ -117,7 +117,7 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
           {connections.length === 0 ? (
             <>
               <p>No connections yet.</p>
-              <button type="button" onClick={() => { onClose(); show('connections'); }}>Add a connection</button>
+              <button type="button" onClick={() => { onClose(); useApp.getState().showAddConnection(); }}>Add a connection</button>
             </>
           ) : loading ? (
             <p>Loading models…</p>
@@ -129,7 +129,7 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
         </div>
       )}
       {errors.map((e) => (
-        <p key={e} className="error-text small model-error" role="alert">⚠ {e}</p>
+        <p key={e} className="error-text small model-error" role="alert"><TriangleExclamationPoint size={14} aria-hidden /> {e}</p>
       ))}
       <div className="model-popover-foot muted small" aria-hidden>
         ↑↓ move · Enter choose · {isMacPlatform(navigator.platform) ? '⌘D' : 'Ctrl+D'} favourite · Esc close
