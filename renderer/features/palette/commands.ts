@@ -29,9 +29,10 @@ function keysOf(id: ShortcutId, isMac: boolean): string | undefined {
   return combo ? comboLabel(combo, isMac) : undefined;
 }
 
+/** A blank chat; the conversation is created by its first message, so no empty "New chat" piles up. */
 export async function startNewChat(): Promise<void> {
   useApp.getState().show('chat');
-  await useConversations.getState().newConversation();
+  await useConversations.getState().open(undefined);
 }
 
 /** Focuses the sidebar's search box if it has one, else the conversation list. */
