@@ -9,6 +9,7 @@ import { MessageEditor } from '../history/MessageEditor';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 import { ErrorNotice } from './ErrorNotice';
 import { Reasoning } from './Reasoning';
+import { replyStats } from './reply-stats';
 import { shownReply } from './shown-reply';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
@@ -22,6 +23,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
 
   const streaming = !!live && !live.done;
   const { text, reasoning } = shownReply(message, live);
+  const stats = streaming ? undefined : replyStats(message);
   const error = live?.error ?? message.error;
   const index = siblings.findIndex((m) => m.id === message.id);
   const interrupted = !streaming && (message.status === 'interrupted' || message.status === 'error' || !!live?.error);
@@ -62,6 +64,11 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
                 <button className="ghost" onClick={() => void continueReply(message.id)}><ArrowRight size={14} aria-hidden /> Continue</button>
               )}
               <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}><Copy size={14} aria-hidden /> Copy</button>
+              {stats && (
+                <span className="reply-stats muted small" title="Output tokens, generation speed and total time, measured on this computer">
+                  {stats}
+                </span>
+              )}
             </>
           )}
         </footer>

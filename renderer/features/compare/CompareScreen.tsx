@@ -123,7 +123,13 @@ export function CompareScreen() {
       ) : (
         <div className="cmp-empty">
           <div className="empty">
-            <p><strong>Pick 2–6 models and write one prompt.</strong></p>
+            <p>
+              <strong>
+                {chosen.length < 2
+                  ? `Pick ${chosen.length === 1 ? 'at least one more model (up to 6)' : '2–6 models'} and write one prompt.`
+                  : `Write one prompt: it goes to all ${chosen.length} models at once.`}
+              </strong>
+            </p>
             <p className="muted small">
               Each answer streams in its own pane with time to first token, speed, tokens and cost measured on this machine.
               Pick the best one to continue the chat from it; the others stay as branches.
