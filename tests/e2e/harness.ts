@@ -25,7 +25,7 @@ export async function startHarness(opts: { dataDir?: string; args?: string[]; en
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${out}`)), 90_000);
     const check = () => {
       const m = /ENCLAVE_URL=(\S+)/.exec(out);
       if (m) {

@@ -7,6 +7,7 @@ import { LockToggle } from '../privacy/LockToggle';
 import { ExportButton } from '../history/ExportButton';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
+import { SystemPromptBar } from './SystemPromptBar';
 
 export function ChatScreen() {
   const connections = useConnections((s) => s.connections);
@@ -24,6 +25,7 @@ export function ChatScreen() {
         <LockToggle />
         <ExportButton />
       </div>
+      <SystemPromptBar />
       {path.length === 0 ? (
         <div className="empty-chat">
           <p className="muted">Pick a model below and say hello. Your words go only to the model you choose.</p>
