@@ -128,3 +128,48 @@ test('a finished reply stays finished when an older read of the conversation ans
   expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
   await page.close();
 });
+
+test('sidebar rows have a context menu; New chat stores nothing until the first message; the system prompt is visible and editable', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(harness.url);
+  const rows = page.locator('[data-conv-row]');
+  await rows.first().waitFor();
+  const before = await rows.count();
+
+  // New chat twice: a blank chat, and no pile of empty entries.
+  await page.getByRole('button', { name: '+ New chat' }).click();
+  await page.getByRole('button', { name: '+ New chat' }).click();
+  await page.getByRole('heading', { name: 'New chat' }).waitFor();
+  expect(await rows.count()).toBe(before);
+
+  // Right-click a row: its actions in a menu; Rename from there.
+  await page.getByRole('button', { name: /Say hello/ }).first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: /Actions for Say hello/ });
+  await menu.waitFor();
+  expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Open', 'Rename', 'Pin to the top', 'Delete']);
+  await screenshot(page, 'sidebar-context-menu');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const title = page.getByRole('textbox', { name: 'Conversation title' });
+  await title.fill('Greetings');
+  await title.press('Enter');
+  await page.getByRole('button', { name: /Greetings/ }).waitFor();
+  expect(await menu.count()).toBe(0);
+
+  // The system prompt under the title: none yet, then set here and shown.
+  await page.getByRole('button', { name: /Greetings/ }).click();
+  const bar = page.getByLabel('System prompt', { exact: true });
+  await bar.getByText('none').waitFor();
+  await bar.getByRole('button', { name: 'Add' }).click();
+  await page.getByLabel('System prompt for this conversation').fill('Answer in one short sentence.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByLabel('System prompt', { exact: true }).getByText('Answer in one short sentence.').waitFor();
+  await screenshot(page, 'chat-system-prompt');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill('And again');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
+  await expect.poll(() => ollama.requests.filter((r) => r.path === '/api/chat').at(-1)?.rawBody ?? '', { timeout: 15_000 }).toContain('Answer in one short sentence.');
+  // Each reply carries its own numbers.
+  await page.locator('article.message.assistant .reply-stats').last().waitFor();
+  expect(await page.locator('article.message.assistant .reply-stats').last().innerText()).toMatch(/^~?\d+ tokens? · (\d+(\.\d)? tok\/s · )?\d+(\.\d)? m?s$/);
+  await page.close();
+});
