@@ -50,7 +50,7 @@ export function SystemPromptBar() {
     );
   }
   return (
-    <div className="system-prompt-bar" aria-label="System prompt">
+    <div className="system-prompt-bar" role="group" aria-label="System prompt">
       <span className="muted small">System prompt:</span>
       <span className="system-prompt-text small" title={prompt || undefined}>{prompt || <em className="muted">none</em>}</span>
       {preset && (
