@@ -143,7 +143,7 @@ test('sidebar rows have a context menu; New chat stores nothing until the first 
   expect(await rows.count()).toBe(before);
 
   // Right-click a row: its actions in a menu; Rename from there.
-  await page.getByRole('button', { name: /Say hello/ }).first().click({ button: 'right' });
+  await page.locator('button.conv-title', { hasText: 'Say hello' }).first().click({ button: 'right' });
   const menu = page.getByRole('menu', { name: /Actions for Say hello/ });
   await menu.waitFor();
   expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Open', 'Rename', 'Pin to the top', 'Delete']);
@@ -153,11 +153,11 @@ test('sidebar rows have a context menu; New chat stores nothing until the first 
   const title = page.getByRole('textbox', { name: 'Conversation title' });
   await title.fill('Greetings');
   await title.press('Enter');
-  await page.getByRole('button', { name: /Greetings/ }).waitFor();
+  await page.locator('button.conv-title', { hasText: 'Greetings' }).waitFor();
   expect(await menu.count()).toBe(0);
 
   // The system prompt under the title: none yet, then set here and shown.
-  await page.getByRole('button', { name: /Greetings/ }).click();
+  await page.locator('button.conv-title', { hasText: 'Greetings' }).click();
   const bar = page.getByLabel('System prompt', { exact: true });
   await bar.getByText('none').waitFor();
   await bar.getByRole('button', { name: 'Add' }).click();
