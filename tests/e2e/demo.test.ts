@@ -27,7 +27,7 @@ test('demo replies answer the prompt, finish, keep tables whole and say they are
   await composer.fill('Compare SQLite vs Postgres for a desktop app');
   await composer.press('Enter');
   await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 20_000 }).toBe('complete');
-  const first = replies.last();
+  const first = replies.nth(0);
   await first.getByText('Demo mode: a simulated reply made on this computer. No model read your message.').waitFor();
   // The whole table arrived: header plus three rows, and the sentence after it.
   expect(await first.locator('table tr').count()).toBe(4);
