@@ -8,6 +8,9 @@ const script = document.currentScript as HTMLScriptElement | null;
 const token = script ? (new URL(script.src).searchParams.get('token') ?? '') : '';
 
 async function invoke(name: string, request: unknown): Promise<CallResult<unknown>> {
+  // A call can start a stream: hold it until the event stream is connected, or its first events
+  // (a fast reply's whole life) are sent to nobody. Bounded, so a refused stream never blocks calls.
+  await eventsReady;
   try {
     const res = await fetch(`/__harness/call/${name}`, {
       method: 'POST',
@@ -22,11 +25,17 @@ async function invoke(name: string, request: unknown): Promise<CallResult<unknow
 
 const listeners = new Set<(events: StreamEvent[]) => void>();
 let source: EventSource | undefined;
+let eventsReady: Promise<void> = Promise.resolve();
 
 function ensureSource() {
   if (source) return;
-  source = new EventSource(`/__harness/events?token=${encodeURIComponent(token)}`);
-  source.addEventListener('stream', (e) => {
+  const es = new EventSource(`/__harness/events?token=${encodeURIComponent(token)}`);
+  source = es;
+  eventsReady = new Promise((resolve) => {
+    es.addEventListener('open', () => resolve(), { once: true });
+    setTimeout(resolve, 5000);
+  });
+  es.addEventListener('stream', (e) => {
     const events = JSON.parse((e as MessageEvent<string>).data) as StreamEvent[];
     for (const l of listeners) l(events);
   });

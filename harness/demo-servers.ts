@@ -1,14 +1,14 @@
 // Demo mode: simulated local servers on loopback, so someone with no key and no Ollama can try
 // Enclave. They speak the real wire formats (the same fakes the tests use).
-import { realisticMarkdownTokens, startFake } from '../tests/fakes/index';
+import { startFake } from '../tests/fakes/index';
 import type { ConnectionView } from '../shared/types';
+import { demoReply } from './demo-reply';
 
 export async function startDemoServers() {
-  const tokens = realisticMarkdownTokens(400);
-  const ollama = await startFake('ollama', { tokens, tokensPerSecond: 60, models: ['llama3.2:3b', 'qwen2.5:7b'], reasoning: [] });
+  const ollama = await startFake('ollama', { answer: demoReply, tokensPerSecond: 60, models: ['llama3.2:3b', 'qwen2.5:7b'], reasoning: [] });
   const lmstudio = await startFake(
     'openai-chat',
-    { tokens, tokensPerSecond: 90, models: ['mistral-7b-instruct', 'phi-4-mini'] },
+    { answer: demoReply, tokensPerSecond: 90, models: ['mistral-7b-instruct', 'phi-4-mini'] },
     { flavor: 'lmstudio' },
   );
   const createdAt = Date.now();

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
 import { useConversations } from '../state/conversations-store';
-import { useStreams } from '../state/streams-store';
 import { createFrameBatcher } from '../state/frame-budget';
+import { receiveStreamEvents } from '../state/stream-events';
 import type { StreamEvent } from '../../shared/types';
 import { TopBar } from './TopBar';
 import { Toasts } from './Toasts';
@@ -26,21 +26,7 @@ export function App() {
     void useConnections.getState().load();
     void useConversations.getState().loadList();
     // Streamed text reaches the stores at most once per frame, within a budget all panes share.
-    const frames = createFrameBatcher<StreamEvent[]>((batches) => {
-      const ended = useStreams.getState().apply(batches.flat());
-      if (ended.length > 0) {
-        void useConversations
-          .getState()
-          .refresh()
-          .then(() => {
-            const streams = useStreams.getState();
-            for (const streamId of ended) {
-              const messageId = streams.messageOfStream[streamId];
-              if (messageId) streams.clear(messageId);
-            }
-          });
-      }
-    });
+    const frames = createFrameBatcher<StreamEvent[]>((batches) => void receiveStreamEvents(batches.flat()));
     return window.enclave.onStreamEvents((events) => frames.push(events));
   }, []);
 

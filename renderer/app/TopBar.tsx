@@ -1,3 +1,4 @@
+import { Diamond } from 'lucide-react';
 import { useApp, type Screen } from '../state/app-store';
 
 const TABS: { screen: Screen; label: string }[] = [
@@ -16,7 +17,7 @@ export function TopBar() {
   return (
     <header className="topbar">
       <div className="brand">
-        <span className="logo" aria-hidden>◆</span> Enclave
+        <Diamond className="logo" size={16} fill="currentColor" aria-hidden /> Enclave
         {info?.demo && <span className="badge demo" title="Simulated local servers: nothing real is contacted">demo</span>}
       </div>
       <nav className="tabs" aria-label="Screens">
@@ -31,14 +32,19 @@ export function TopBar() {
           </button>
         ))}
       </nav>
-      <label className={info?.offline ? 'offline-switch on' : 'offline-switch'}>
-        <input
-          type="checkbox"
-          checked={info?.offline ?? false}
-          onChange={(e) => void setOffline(e.target.checked)}
-        />
-        {info?.offline ? 'Offline: local models only' : 'Online'}
-      </label>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={info?.offline ?? false}
+        aria-label="Offline mode"
+        className={info?.offline ? 'offline-switch on' : 'offline-switch'}
+        disabled={!info}
+        title={info?.offline ? 'On: Enclave contacts nothing but this machine. Click to allow remote models again.' : 'Off: remote models can be used. Click to contact nothing but this machine.'}
+        onClick={() => void setOffline(!info?.offline)}
+      >
+        <span className="switch-track" aria-hidden><span className="switch-thumb" /></span>
+        <span>Offline mode: {info?.offline ? 'on' : 'off'}</span>
+      </button>
     </header>
   );
 }

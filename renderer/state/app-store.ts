@@ -19,6 +19,9 @@ interface AppState {
   refreshInfo(): Promise<void>;
   setOffline(offline: boolean): Promise<void>;
   show(screen: Screen): void;
+  /** Set by "Add a connection" elsewhere: the Connections screen opens with its form. */
+  addConnectionRequested: boolean;
+  showAddConnection(): void;
   toast(text: string, action?: Toast['action']): void;
   dismiss(id: number): void;
 }
@@ -52,6 +55,8 @@ export const useApp = create<AppState>((set, get) => ({
     }
   },
   show: (screen) => set({ screen }),
+  addConnectionRequested: false,
+  showAddConnection: () => set({ screen: 'connections', addConnectionRequested: true }),
   toast(text, action) {
     const id = nextToast++;
     set((s) => ({ toasts: [...s.toasts, { id, text, action }] }));

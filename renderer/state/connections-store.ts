@@ -20,7 +20,7 @@ interface ConnectionsState {
   add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView>;
   update(input: CallRequest<'updateConnection'>): Promise<ConnectionView>;
   remove(id: string): Promise<void>;
-  test(id: string): Promise<void>;
+  test(id: string): Promise<ConnectionTestResult>;
   discover(): Promise<void>;
   probe(address: string): Promise<ProbeLocalServerResult>;
 }
@@ -74,6 +74,7 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
     );
     set((s) => ({ tests: { ...s.tests, [id]: result } }));
     if (result.ok) await get().load();
+    return result;
   },
   async discover() {
     set({ discovered: await call('findLocalServers', {}) });

@@ -3,6 +3,7 @@ import type { Attachment, Conversation, Message, ModelRef } from '../../shared/t
 import { deepestLeaf } from '../../shared/tree';
 import { call, errorMessage } from '../app/api';
 import { useStreams } from './streams-store';
+import { lastUsedModel } from './conversation-model';
 
 /** Optional parts of a send: files, and the conversation preset's sampling settings. */
 export interface SendExtra {
@@ -64,8 +65,9 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     const first = await call('getConversation', switching ? { id, limit: FIRST_WINDOW } : { id });
     if (load !== loads) return;
     set({ activeId: id, conversation: first.conversation, messages: first.messages });
-    const lastModel = [...first.messages].reverse().find((m) => m.model)?.model;
-    if (lastModel && !get().model) set({ model: { connectionId: lastModel.connectionId, modelId: lastModel.modelId } });
+    // The model belongs to the conversation: opening one restores the model it last used.
+    const lastModel = lastUsedModel(first.messages, first.conversation.currentLeafId);
+    if (lastModel && (switching || !get().model)) set({ model: lastModel });
     if (!first.partial) return;
     const whole = await call('getConversation', { id });
     if (load === loads) set({ conversation: whole.conversation, messages: whole.messages });

@@ -31,9 +31,12 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
   await page.getByRole('heading', { name: 'Welcome to Enclave' }).waitFor();
   await screenshot(page, 'onboarding');
 
+  // The welcome screen names the same demo command as the README.
+  await page.getByText('npm start -- --demo').waitFor();
+  // "Add a connection" opens the form itself, not just the screen.
   await page.getByRole('button', { name: 'Add a connection' }).click();
-  await page.getByRole('button', { name: '+ Add connection' }).click();
   const form = page.getByRole('form', { name: 'Add a connection' });
+  await form.waitFor();
   await form.getByLabel('Provider').selectOption('ollama');
   await form.getByLabel('Name').fill('My Ollama');
   await form.getByLabel(/Base URL/).fill(ollama.origin);
@@ -74,12 +77,99 @@ test('a reply that finishes before the send call returns does not stay "streamin
   await page.goto(harness.url);
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
-  for (const text of ['one', 'two', 'three']) {
+  for (const [i, text] of ['one', 'two', 'three'].entries()) {
     await composer.fill(text);
     await composer.press('Enter');
-    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status')).toBe('complete');
+    // This turn's own reply, not the previous one that is already complete.
+    await expect.poll(() => page.locator('article.message.assistant').count(), { timeout: 15_000 }).toBe(i + 1);
+    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
+    await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
   }
   expect(await page.locator('article.message.assistant[data-status="streaming"]').count()).toBe(0);
   expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
+  await page.close();
+});
+
+test('a finished reply stays finished when an older read of the conversation answers last', async () => {
+  ollama.setBehaviour({ tokens: ['Slow', ' and', ' steady', ' wins.'], tokenDelayMs: 150 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let sent = false;
+  let holding = false;
+  let newerAnswered!: () => void;
+  const newer = new Promise<void>((r) => (newerAnswered = r));
+  // The send's own re-read is taken while the reply streams, and delivered only after the re-read
+  // made when the reply ended: the order a loaded machine produces now and then.
+  await page.route('**/__harness/call/sendMessage', async (route) => {
+    const res = await route.fetch();
+    sent = true;
+    await route.fulfill({ response: res });
+  });
+  await page.route('**/__harness/call/getConversation', async (route) => {
+    if (!sent) return route.continue();
+    const res = await route.fetch();
+    if (!holding) {
+      holding = true;
+      await newer;
+      return route.fulfill({ response: res });
+    }
+    await route.fulfill({ response: res });
+    newerAnswered();
+  });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('race me');
+  await composer.press('Enter');
+  // The composer empties when the send call and its (stale, late) re-read are done.
+  await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
+  const reply = page.locator('article.message.assistant').last();
+  expect(await reply.getAttribute('data-status')).toBe('complete');
+  expect(await reply.locator('.message-body').innerText()).toBe('Slow and steady wins.');
+  expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
+  await page.close();
+});
+
+test('sidebar rows have a context menu; New chat stores nothing until the first message; the system prompt is visible and editable', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(harness.url);
+  const rows = page.locator('[data-conv-row]');
+  await rows.first().waitFor();
+  const before = await rows.count();
+
+  // New chat twice: a blank chat, and no pile of empty entries.
+  await page.getByRole('button', { name: '+ New chat' }).click();
+  await page.getByRole('button', { name: '+ New chat' }).click();
+  await page.getByRole('heading', { name: 'New chat' }).waitFor();
+  expect(await rows.count()).toBe(before);
+
+  // Right-click a row: its actions in a menu; Rename from there.
+  await page.locator('button.conv-title', { hasText: 'Say hello' }).first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: /Actions for Say hello/ });
+  await menu.waitFor();
+  expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Open', 'Rename', 'Pin to the top', 'Delete']);
+  await screenshot(page, 'sidebar-context-menu');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const title = page.getByRole('textbox', { name: 'Conversation title' });
+  await title.fill('Greetings');
+  await title.press('Enter');
+  await page.locator('button.conv-title', { hasText: 'Greetings' }).waitFor();
+  expect(await menu.count()).toBe(0);
+
+  // The system prompt under the title: none yet, then set here and shown.
+  await page.locator('button.conv-title', { hasText: 'Greetings' }).click();
+  const bar = page.getByLabel('System prompt', { exact: true });
+  await bar.getByText('none').waitFor();
+  await bar.getByRole('button', { name: 'Add' }).click();
+  await page.getByLabel('System prompt for this conversation').fill('Answer in one short sentence.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByLabel('System prompt', { exact: true }).getByText('Answer in one short sentence.').waitFor();
+  await screenshot(page, 'chat-system-prompt');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill('And again');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
+  await expect.poll(() => ollama.requests.filter((r) => r.path === '/api/chat').at(-1)?.rawBody ?? '', { timeout: 15_000 }).toContain('Answer in one short sentence.');
+  // Each reply carries its own numbers.
+  await page.locator('article.message.assistant .reply-stats').last().waitFor();
+  expect(await page.locator('article.message.assistant .reply-stats').last().innerText()).toMatch(/^~?\d+ tokens? · (\d+(\.\d)? tok\/s · )?\d+(\.\d)? m?s$/);
   await page.close();
 });

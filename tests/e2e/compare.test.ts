@@ -81,6 +81,13 @@ test('sends one prompt to four models, measures each, and continues the chat fro
     await add.selectOption(JSON.stringify([connectionId, modelId]));
   }
   await expect.poll(() => page.getByRole('list', { name: 'Chosen models' }).locator('li').count()).toBe(4);
+  // The hint follows the choice: no stale "Pick 2–6 models" once four are picked.
+  await page.getByText('Write one prompt: it goes to all 4 models at once.').waitFor();
+  expect(await page.getByText('Pick 2–6 models and write one prompt.').count()).toBe(0);
+  // Nothing to delete yet: the disabled "Delete set" is not painted as a warning.
+  const deleteSet = page.getByRole('button', { name: 'Delete the selected set' });
+  expect(await deleteSet.isDisabled()).toBe(true);
+  expect(await deleteSet.evaluate((b) => getComputedStyle(b).color)).toBe(await page.evaluate(() => getComputedStyle(document.body).color));
 
   // Saved set: save, clear the choice, load it back.
   await page.getByRole('button', { name: 'Save set…' }).click();
@@ -131,7 +138,7 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   console.log('engine timings', JSON.stringify(engine));
   expect(measured).toBeGreaterThan(KNOWN_RATE * 0.8);
   expect(measured).toBeLessThan(KNOWN_RATE * 1.2);
-  expect(await metric(page, 1, 'tokens').innerText()).toMatch(/\/ 40$/); // provider's count, not the estimate
+  expect(await metric(page, 1, 'tokens').innerText()).toMatch(/^(\d+|—) in · 40 out$/); // labelled; the provider's count, not the estimate
   expect(Number.parseFloat(rates[2]!)).toBeGreaterThan(measured);
   expect(await page.getByRole('definition').filter({ hasText: 'qwen/qwen3-8b' }).count()).toBeGreaterThan(0);
   await screenshot(page, 'compare-finished');
@@ -146,6 +153,8 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   await diff.locator('ins').first().waitFor();
   expect(await diff.locator('del').count()).toBeGreaterThan(0);
   expect(await diff.getByTestId('diff-stats').innerText()).toMatch(/−\d+ \+\d+ words/);
+  // The diff does not squeeze the answers: every pane keeps a readable height.
+  for (const n of [1, 2, 3, 4]) expect((await pane(page, n).boundingBox())!.height).toBeGreaterThan(150);
   await screenshot(page, 'compare-diff');
 
   // Pick the fast answer with the keyboard: the chat continues from it.

@@ -1,6 +1,8 @@
 // The Connections screen against the real keychain (gnome-keyring under dbus-run-session): keys
 // go in through the UI, come back from the keychain after a restart, and never come back out.
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { ConnectionView } from '../../shared/types';
@@ -27,7 +29,7 @@ async function openConnections(p: Page): Promise<void> {
   await p.getByRole('heading', { name: 'Connections', level: 1 }).waitFor();
 }
 
-async function addThroughForm(p: Page, c: { kind: string; name: string; baseUrl: string; key?: string }): Promise<Locator> {
+async function fillAddForm(p: Page, c: { kind: string; name: string; baseUrl: string; key?: string }): Promise<Locator> {
   await p.getByRole('button', { name: '+ Add connection' }).click();
   const form = p.getByRole('form', { name: 'Add a connection' });
   await form.getByLabel('Provider').selectOption(c.kind);
@@ -35,6 +37,17 @@ async function addThroughForm(p: Page, c: { kind: string; name: string; baseUrl:
   await form.getByLabel(/Base URL/).fill(c.baseUrl);
   if (c.key) await form.getByLabel(/API key/).fill(c.key);
   await form.getByRole('button', { name: 'Save and test' }).click();
+  return form;
+}
+
+/** Adds a connection; one whose test fails is kept only after saying so in the question. */
+async function addThroughForm(p: Page, c: { kind: string; name: string; baseUrl: string; key?: string }, failing = false): Promise<Locator> {
+  const form = await fillAddForm(p, c);
+  if (failing) {
+    const ask = p.getByRole('alertdialog', { name: 'Keep a connection that failed its test?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Keep it anyway' }).click();
+  }
   await form.waitFor({ state: 'detached' });
   return p.getByRole('listitem', { name: c.name, exact: true });
 }
@@ -90,7 +103,7 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
     await screenshot(page, 'connections-empty');
 
     const good = await addThroughForm(page, { kind: 'openai-compatible', name: 'Together', baseUrl: together.baseUrl, key: KEY });
-    await good.getByText(/✓ Connected in \d+ ms · 2 models/).waitFor();
+    await good.getByText(/Connected in \d+ ms · 2 models/).waitFor();
     await good.getByText(`Key ••••${KEY.slice(-4)}`).waitFor();
     await good.getByText('verified just now').waitFor();
     const listing = together.requests.find((r) => r.path === '/v1/models');
@@ -98,7 +111,7 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
     expect(await rendererHolds(page, KEY)).toBe(false);
     await screenshot(page, 'connections-verified');
 
-    const bad = await addThroughForm(page, { kind: 'openai-compatible', name: 'Together (old key)', baseUrl: together.baseUrl, key: 'sk-wrong-0000key1' });
+    const bad = await addThroughForm(page, { kind: 'openai-compatible', name: 'Together (old key)', baseUrl: together.baseUrl, key: 'sk-wrong-0000key1' }, true);
     const failure = bad.getByRole('alert');
     await failure.getByText('Together (old key) says the key is invalid or not allowed to do this. Check it in Connections.').waitFor();
     await failure.getByText('HTTP 401').waitFor();
@@ -107,6 +120,23 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
     await expect.poll(() => bad.innerText()).toContain('not verified yet');
     expect(await bad.innerText()).not.toContain('sk-wrong');
     await screenshot(page, 'connections-auth-error');
+  });
+
+  test('a server that is not running: the test names the address, and the failed connection is saved only if asked', async () => {
+    const dead = createServer();
+    await new Promise<void>((r) => dead.listen(0, '127.0.0.1', r));
+    const port = (dead.address() as AddressInfo).port;
+    await new Promise((r) => dead.close(r));
+    const form = await fillAddForm(page, { kind: 'ollama', name: 'Sleeping Ollama', baseUrl: `http://127.0.0.1:${port}` });
+    const ask = page.getByRole('alertdialog', { name: 'Keep a connection that failed its test?' });
+    await ask.getByText(`Nothing is listening on 127.0.0.1:${port} — is the server running?`).waitFor();
+    await screenshot(page, 'connections-refused-ask');
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    // Not saved, and the form still holds what was typed, ready to fix.
+    await expect.poll(async () => (await connectionsOf(page)).some((c) => c.name === 'Sleeping Ollama')).toBe(false);
+    expect(await form.getByLabel(/Base URL/).inputValue()).toBe(`http://127.0.0.1:${port}`);
+    await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
   test('edits a connection: renames it and replaces the wrong key, which then verifies', async () => {
@@ -122,7 +152,7 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
     await form.getByRole('button', { name: 'Save changes' }).click();
 
     const renamed = page.getByRole('listitem', { name: 'Together backup', exact: true });
-    await renamed.getByText(/✓ Connected in \d+ ms · 2 models/).waitFor();
+    await renamed.getByText(/Connected in \d+ ms · 2 models/).waitFor();
     await renamed.getByText(`Key ••••${KEY.slice(-4)}`).waitFor();
     expect(await page.getByRole('listitem', { name: 'Together (old key)', exact: true }).count()).toBe(0);
     expect(await rendererHolds(page, KEY)).toBe(false);
@@ -147,9 +177,9 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
 
   test('reaches Anthropic and Google at overridden base URLs with each provider’s own key header', async () => {
     const claude = await addThroughForm(page, { kind: 'anthropic', name: 'Claude', baseUrl: anthropic.baseUrl, key: ANTHROPIC_KEY });
-    await claude.getByText(/✓ Connected in \d+ ms · 1 model$/).waitFor();
+    await claude.getByText(/Connected in \d+ ms · 1 model$/).waitFor();
     const gem = await addThroughForm(page, { kind: 'google', name: 'Gemini', baseUrl: gemini.baseUrl, key: GOOGLE_KEY });
-    await gem.getByText(/✓ Connected in \d+ ms · 1 model$/).waitFor();
+    await gem.getByText(/Connected in \d+ ms · 1 model$/).waitFor();
 
     const claudeList = anthropic.requests.find((r) => r.path === '/v1/models');
     expect(claudeList?.headers['x-api-key']).toBe(ANTHROPIC_KEY);
@@ -179,7 +209,7 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
     await row.getByRole('button', { name: 'Add' }).click();
     await row.getByText('added').waitFor();
     const added = page.getByRole('listitem', { name: 'Ollama', exact: true });
-    await added.getByText(/✓ Connected in \d+ ms · 1 model$/).waitFor();
+    await added.getByText(/Connected in \d+ ms · 1 model$/).waitFor();
     await added.getByText('No key').waitFor();
   });
 
@@ -250,7 +280,7 @@ describe('Connections without a keychain', () => {
       await form.getByLabel('Provider').selectOption('ollama');
       await form.getByLabel(/Base URL/).fill(localOllama.origin);
       await form.getByRole('button', { name: 'Save and test' }).click();
-      await p.getByRole('listitem', { name: 'Ollama', exact: true }).getByText(/✓ Connected in \d+ ms · 1 model$/).waitFor();
+      await p.getByRole('listitem', { name: 'Ollama', exact: true }).getByText(/Connected in \d+ ms · 1 model$/).waitFor();
     } finally {
       await p.close();
       await bare.stop();

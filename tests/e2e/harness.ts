@@ -28,7 +28,7 @@ export async function startHarness(opts: { dataDir?: string; args?: string[]; en
     const timer = setTimeout(() => {
       child.kill('SIGKILL'); // never leave a half-started harness running after the test gave up
       reject(new Error(`harness did not start:\n${out}`));
-    }, 30_000);
+    }, 90_000);
     const check = () => {
       const m = /ENCLAVE_URL=(\S+)/.exec(out);
       if (m) {

@@ -125,6 +125,15 @@ test('editing a message makes a branch; search lands on that branch; exports and
   expect(await hit.innerText()).toContain('Plan a trip to Lisbon');
   expect(await hit.innerText()).toContain('llama3.2:3b');
   await screenshot(page, 'search-results');
+  // The filters, custom dates included, stay inside the sidebar.
+  await sidebar().getByLabel('Filter by date').selectOption('custom');
+  const edge = (await sidebar().boundingBox())!;
+  for (const field of [sidebar().getByLabel('Filter by model'), sidebar().getByLabel('Filter by date'), sidebar().getByLabel('From date'), sidebar().getByLabel('To date')]) {
+    const box = (await field.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(edge.x + edge.width);
+  }
+  await screenshot(page, 'search-filters-custom');
+  await sidebar().getByLabel('Filter by date').selectOption('any');
 
   await search.fill('xylophone');
   await sidebar().getByText('No messages match “xylophone”.').waitFor();

@@ -138,14 +138,42 @@ test('unlocking asks first; locking is one click', async () => {
   await page.getByRole('button', { name: /Local only/ }).waitFor();
 });
 
-test('offline mode shows a banner, and a refused request appears in the ledger', async () => {
+test('a local conversation asks once before going remote; offline mode marks remote models unavailable, and a refused request appears in the ledger', async () => {
   await page.getByRole('button', { name: /Local only/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Allow remote models' }).click();
   // Controlled by the engine's answer, so click and wait for the banner rather than check().
-  await page.getByRole('checkbox', { name: /Online/ }).click();
+  // The conversation's replies so far are local: moving it to a remote model asks, once.
+  await page.getByRole('button', { name: /^Model:/ }).click();
+  await page.getByRole('option', { name: /gpt-remote/ }).last().click();
+  const ask = page.getByRole('alertdialog', { name: 'Send this conversation to a remote model?' });
+  await ask.getByText(/has been using llama3\.2:3b on this computer/).waitFor();
+  await screenshot(page, 'remote-switch-confirm');
+  await ask.getByRole('button', { name: 'Use gpt-remote' }).click();
+  await page.getByRole('button', { name: /^Model: gpt-remote/ }).waitFor();
+  await chooseModel('llama3.2:3b');
+  await chooseModel('gpt-remote');
+  expect(await ask.count()).toBe(0);
+
+  const offline = page.getByRole('switch', { name: 'Offline mode' });
+  expect(await offline.getAttribute('aria-checked')).toBe('false');
+  await offline.getByText('Offline mode: off').waitFor();
+  // Controlled by the engine's answer, so click and wait for the banner rather than check().
+  await offline.click();
   const banner = page.getByRole('status', { name: 'Offline mode' });
   await banner.getByText('Offline mode is on.').waitFor();
-  await chooseModel('gpt-remote');
+  expect(await offline.getAttribute('aria-checked')).toBe('true');
+  await offline.getByText('Offline mode: on').waitFor();
+  // Never "Remote allowed" while nothing remote can be reached.
+  await page.getByRole('button', { name: 'Local only while offline' }).waitFor();
+  expect(await page.getByRole('button', { name: /Remote allowed/ }).count()).toBe(0);
+  await page.getByRole('button', { name: /^Model:/ }).click();
+  const option = page.getByRole('option', { name: /gpt-remote/ }).last();
+  expect(await option.getAttribute('aria-disabled')).toBe('true');
+  await option.getByText('unavailable: offline mode is on').waitFor();
+  await screenshot(page, 'offline-picker');
+  await page.keyboard.press('Escape');
+  // Already chosen before going offline: the composer says so before anything is sent.
+  await page.getByRole('status').filter({ hasText: 'gpt-remote is a remote model and offline mode is on' }).waitFor();
   await sendMessage('Anyone out there?');
   await page.locator('article.message.assistant').last().getByText(/Offline mode is on, so Enclave did not contact remote-llm\.example/).waitFor();
   await screenshot(page, 'offline-banner');
@@ -205,4 +233,28 @@ test('the sensitive-data settings turn a category off, and the check follows', a
   await dialog.waitFor();
   expect(await dialog.locator('mark.finding').allInnerTexts()).toEqual(['Project Falcon']);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('each conversation reopens with the model it last used', async () => {
+  await page.getByRole('button', { name: /New chat/ }).first().click();
+  await chooseModel('llama3.2:3b');
+  await sendMessage('Kept at home');
+  await page.locator('article.message.assistant').last().getByText('Local reply.').waitFor();
+  await page.getByRole('button', { name: /New chat/ }).first().click();
+  await chooseModel('gpt-remote');
+  await sendMessage('Sent abroad');
+  await page.locator('article.message.assistant').last().getByText('Noted, thanks.').waitFor();
+
+  await page.getByRole('button', { name: /Kept at home/ }).click();
+  await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  await page.getByRole('button', { name: /Sent abroad/ }).click();
+  await page.getByRole('button', { name: /^Model: gpt-remote/ }).waitFor();
+  await page.getByRole('button', { name: /Kept at home/ }).click();
+  await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  const before = remoteChats().length;
+  await sendMessage('Still here?');
+  await expect.poll(() => page.locator('article.message.assistant').count()).toBe(2);
+  await page.locator('article.message.assistant').last().getByText('Local reply.').waitFor();
+  expect(remoteChats()).toHaveLength(before);
+  await screenshot(page, 'conversation-model-restored');
 });

@@ -170,19 +170,19 @@ describe.skipIf(!hasSession)('several providers in one conversation (run under d
       tokenDelayMs: 30,
       cutAfter: 3,
     });
-    await limited.getByRole('button', { name: '↻ Retry' }).click();
+    await limited.getByRole('button', { name: 'Retry' }).click();
     const cut = page.locator('article.message.assistant').last();
     await cut.getByText('The partial answer').waitFor();
     expect(['error', 'interrupted']).toContain(await settled(cut));
     await cut.getByRole('alert').getByText(/dropped before the reply finished/).waitFor();
     expect(await cut.locator('.message-body').innerText()).toContain('The partial answer');
-    await cut.getByRole('button', { name: '↻ Retry' }).waitFor();
-    await cut.getByRole('button', { name: '→ Continue' }).waitFor();
-    await cut.getByRole('button', { name: '→ Continue' }).scrollIntoViewIfNeeded();
+    await cut.getByRole('button', { name: 'Retry' }).waitFor();
+    await cut.getByRole('button', { name: 'Continue' }).waitFor();
+    await cut.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'providers-cut-stream');
 
     anthropic.setBehaviour({ requiredKey: ANTHROPIC_KEY, models: ['claude-sonnet-4-5'], tokens: [' and', ' then', ' it', ' ends.'] });
-    await cut.getByRole('button', { name: '→ Continue' }).click();
+    await cut.getByRole('button', { name: 'Continue' }).click();
     await cut.getByText('The partial answer and then it ends.').waitFor();
     expect(await settled(cut)).toBe('complete');
     expect(await cut.getByRole('alert').count()).toBe(0);

@@ -11,7 +11,8 @@ export interface AnswerScript {
   model: string;
 }
 
-function answerTokens(b: FakeBehaviour, request: RecordedRequest): string[] {
+function answerTokens(b: FakeBehaviour, request: RecordedRequest, model: string): string[] {
+  if (b.answer) return b.answer(request, model);
   if (b.visionCheck === true) {
     return request.hasImage ? ['I can', ' see', ' an image.'] : ['I see', ' no', ' image.'];
   }
@@ -20,7 +21,7 @@ function answerTokens(b: FakeBehaviour, request: RecordedRequest): string[] {
 
 export function scriptFor(b: FakeBehaviour, request: RecordedRequest, model: string): AnswerScript {
   const reasoning = b.reasoning ?? [];
-  const answer = answerTokens(b, request);
+  const answer = answerTokens(b, request, model);
   return {
     reasoning,
     answer,

@@ -20,6 +20,8 @@ export type GeminiDelimiter = '\n\n' | '\r\r' | '\r\n\r\n';
 export interface FakeBehaviour {
   /** Answer text pieces (default: a short sentence). */
   tokens?: string[];
+  /** Answer pieces made from each request instead (demo mode answers the prompt). Wins over tokens. */
+  answer?: (request: RecordedRequest, model: string) => string[];
   /** Thinking pieces, sent in the provider's own reasoning form before the answer. */
   reasoning?: string[];
   /** Delay between streamed pieces, ms (0 = full speed). Wins over tokensPerSecond. */

@@ -1,5 +1,7 @@
 // classifyError against the provider error bodies recorded in the wire doc (§4).
 import { APICallError, JSONParseError, RetryError, StreamProviderError } from 'ai';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { classifyError } from '../../electron/core/providers/errors';
 import type { ProviderKind } from '../../shared/types';
@@ -125,6 +127,19 @@ describe('classifyError: transport', () => {
     expect(classify(fetchFailed('ENOTFOUND')).kind).toBe('network');
     expect(classify(new Error('socket hang up')).kind).toBe('network');
     expect(classify(fetchFailed('ECONNREFUSED'), 'ollama').message).toBe("Could not reach Ollama. Check your network and the connection's base URL.");
+  });
+  it('a refused connection names the address and port nobody is listening on', async () => {
+    // A real refusal from Node's fetch: a port that was just free on loopback.
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((r) => server.close(r));
+    const err = await fetch(`http://127.0.0.1:${port}/api/tags`).then(() => undefined, (e: unknown) => e);
+    const chatError = classify(err, 'ollama');
+    expect(chatError.kind).toBe('network');
+    expect(chatError.message).toBe(`Nothing is listening on 127.0.0.1:${port} — is the server running?`);
+    const v6 = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED ::1:11434'), { code: 'ECONNREFUSED', address: '::1', port: 11434 }) });
+    expect(classify(v6, 'ollama').message).toBe('Nothing is listening on [::1]:11434 — is the server running?');
   });
   it('certificate failures are tls', () => {
     expect(classify(fetchFailed('CERT_HAS_EXPIRED', 'certificate has expired')).kind).toBe('tls');

@@ -26,6 +26,8 @@ export interface ErrorFacts {
   fromProvider: boolean;
   /** The response body text, when there was one. */
   bodyText?: string;
+  /** Where a connection was refused (ECONNREFUSED carries the address and port it tried). */
+  refused?: { address: string; port?: number };
   /** Set when egress refused the request before any socket opened. */
   egressReason?: string;
   /** A ready-made ChatError carried by the error (a UserFacingError). */
@@ -104,6 +106,10 @@ function visit(facts: ErrorFacts, err: unknown, depth: number): void {
   if (name === 'EgressRefusedError') facts.egressReason = str(err['reason']) ?? 'not-allowed';
   const code = str(err['code']);
   if (code) facts.codes.push(code);
+  const address = str(err['address']);
+  if (code === 'ECONNREFUSED' && address && !facts.refused) {
+    facts.refused = { address, ...(typeof err['port'] === 'number' ? { port: err['port'] } : {}) };
+  }
 
   if (APICallError.isInstance(err)) {
     if (err.statusCode !== undefined && err.statusCode >= 400) facts.status ??= err.statusCode;

@@ -54,6 +54,7 @@ function messageFor(kind: ChatErrorKind, who: string, facts: ErrorFacts, retryIn
     case 'bad-request': return `${Who} rejected the request. The details say why.`;
     case 'server': return `${Who} had an internal error. Try again.`;
     case 'network':
+      if (facts.refused) return `Nothing is listening on ${hostPort(facts.refused)} — is the server running?`;
       return facts.errorMessages.some((m) => DROPPED.test(m)) || facts.codes.some((c) => DROPPED.test(c))
         ? `The connection to ${who} dropped before the reply finished. Try again.`
         : `Could not reach ${who}. Check your network and the connection's base URL.`;
@@ -64,6 +65,11 @@ function messageFor(kind: ChatErrorKind, who: string, facts: ErrorFacts, retryIn
     case 'stalled': return `${Who} stopped sending in the middle of the reply.`;
     default: return `Something went wrong talking to ${who}.`;
   }
+}
+
+function hostPort({ address, port }: { address: string; port?: number }): string {
+  const host = address.includes(':') ? `[${address}]` : address;
+  return port === undefined ? host : `${host}:${port}`;
 }
 
 const MALFORMED = [JSONParseError, TypeValidationError, InvalidResponseDataError, EmptyResponseBodyError];

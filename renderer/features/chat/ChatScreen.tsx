@@ -8,6 +8,7 @@ import { ExportButton } from '../history/ExportButton';
 import { FallbackChainButton } from '../failover/FallbackChainButton';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
+import { SystemPromptBar } from './SystemPromptBar';
 
 export function ChatScreen() {
   const connections = useConnections((s) => s.connections);
@@ -26,6 +27,7 @@ export function ChatScreen() {
         <FallbackChainButton />
         <ExportButton />
       </div>
+      <SystemPromptBar />
       {path.length === 0 ? (
         <div className="empty-chat">
           <p className="muted">Pick a model below and say hello. Your words go only to the model you choose.</p>

@@ -1,3 +1,4 @@
+import { Square } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Message } from '../../../shared/types';
 import { pathTo } from '../../../shared/tree';
@@ -17,6 +18,7 @@ import { PresetSelect } from '../settings/PresetSelect';
 import { useSendGate } from '../privacy/use-send-gate';
 import { activePreset } from '../settings/presets';
 import { ModelPicker } from './ModelPicker';
+import { remoteUnavailable } from './remote-unavailable';
 
 export function Composer({ parentId }: { parentId: string | null }) {
   const [text, setText] = useState('');
@@ -33,6 +35,7 @@ export function Composer({ parentId }: { parentId: string | null }) {
   const models = useConnections((s) => s.models);
   const presets = usePreferences((s) => s.prefs?.presets);
   const toast = useApp((s) => s.toast);
+  const offline = useApp((s) => s.info?.offline ?? false);
   const activeStream = useStreams((s) => Object.values(s.byMessage).find((l) => !l.done)?.streamId);
   const ref = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -47,6 +50,8 @@ export function Composer({ parentId }: { parentId: string | null }) {
   const hasImages = attachments.items.some((a) => a.kind === 'image');
   const verdict = visionVerdict(model?.modelId ?? 'This model', modelVision(connections, models, model), hasImages);
   const preset = activePreset(presets ?? [], conversation?.systemPrompt);
+  const modelConn = connections.find((c) => c.id === model?.connectionId);
+  const remoteBlocked = modelConn && !modelConn.local ? remoteUnavailable(offline, conversation?.localOnly ?? false) : undefined;
   const path = useMemo(() => pathTo(messages, conversation?.currentLeafId ?? null), [messages, conversation?.currentLeafId]);
 
   const canSend = (text.trim() !== '' || attachments.items.length > 0) && !sending && !!model && verdict.kind !== 'blocked' && !attachments.reading;
@@ -119,6 +124,12 @@ export function Composer({ parentId }: { parentId: string | null }) {
         onRemove={attachments.remove}
         onDismissErrors={attachments.dismissErrors}
       />
+      {remoteBlocked && (
+        <p className="composer-note warn" role="status">
+          {model?.modelId} is a remote model and {remoteBlocked}, so Enclave will not send to it. Choose a local model
+          {offline ? ' or switch offline mode off' : ''}.
+        </p>
+      )}
       {verdict.kind !== 'ok' && (
         <p className={verdict.kind === 'blocked' ? 'composer-note block' : 'composer-note warn'} role={verdict.kind === 'blocked' ? 'alert' : 'status'}>
           {verdict.message}
@@ -175,7 +186,7 @@ export function Composer({ parentId }: { parentId: string | null }) {
         </div>
         {activeStream ? (
           <button type="button" className="danger" aria-keyshortcuts="Escape" onClick={() => void useConversations.getState().stop(activeStream)}>
-            ■ Stop
+            <Square size={14} aria-hidden fill="currentColor" /> Stop
           </button>
         ) : (
           <button type="button" className="primary" disabled={!canSend} onClick={() => void submit()}>

@@ -1,3 +1,4 @@
+import { ArrowRight, ChevronLeft, ChevronRight, Copy, Pencil, RotateCcw, Square } from 'lucide-react';
 import { memo } from 'react';
 import type { Message } from '../../../shared/types';
 import { useConversations } from '../../state/conversations-store';
@@ -13,6 +14,7 @@ import { FailoverNote } from '../failover/FailoverNote';
 import '../failover/failover.css';
 import { UsageLine } from './UsageLine';
 import { FirstTokenWait } from './FirstTokenWait';
+import { replyStats } from './reply-stats';
 
 export const MessageItem = memo(function MessageItem({ message, siblings }: { message: Message; siblings: Message[] }) {
   const live = useStreams((s) => s.byMessage[message.id]);
@@ -25,6 +27,7 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
 
   const streaming = !!live && !live.done;
   const { text, reasoning } = shownMessage(message, live);
+  const stats = streaming ? undefined : replyStats(message);
   const error = live?.error ?? message.error;
   const model = live?.model ?? message.model;
   const index = siblings.findIndex((m) => m.id === message.id);
@@ -37,14 +40,14 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
         {model?.connectionName && <span className="muted small">via {model.connectionName}</span>}
         {siblings.length > 1 && (
           <span className="branch-nav" aria-label="Versions">
-            <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}>‹</button>
+            <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}><ChevronLeft size={14} aria-hidden /></button>
             <span className="small">{index + 1}/{siblings.length}</span>
-            <button className="ghost" aria-label="Next version" disabled={index >= siblings.length - 1} onClick={() => void showBranch(siblings[index + 1]!.id)}>›</button>
+            <button className="ghost" aria-label="Next version" disabled={index >= siblings.length - 1} onClick={() => void showBranch(siblings[index + 1]!.id)}><ChevronRight size={14} aria-hidden /></button>
           </span>
         )}
-        {message.status === 'interrupted' && !streaming && <span className="badge warn">interrupted</span>}
+        {message.status === 'interrupted' && !streaming && <span className="badge warn">{message.error ? 'interrupted' : 'stopped'}</span>}
         {message.role === 'user' && !editing && (
-          <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}>✎ Edit</button>
+          <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}><Pencil size={14} aria-hidden /> Edit</button>
         )}
       </header>
       {model?.failedFirst?.length ? <FailoverNote failed={model.failedFirst} answeredBy={model} /> : null}
@@ -59,13 +62,19 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
       {message.role === 'assistant' && (
         <footer className="message-actions">
           {streaming && live && (
-            <button onClick={() => void stop(live.streamId)} aria-label="Stop">■ Stop</button>
+            <button onClick={() => void stop(live.streamId)} aria-label="Stop"><Square size={14} aria-hidden fill="currentColor" /> Stop</button>
           )}
           {!streaming && (
             <>
-              <button className="ghost" onClick={() => void regenerate(message.id)}>↻ Retry</button>
+              <button className="ghost" onClick={() => void regenerate(message.id)}><RotateCcw size={14} aria-hidden /> Retry</button>
               {interrupted && text !== '' && (
-                <button className="ghost" onClick={() => void continueReply(message.id)}>→ Continue</button>
+                <button className="ghost" onClick={() => void continueReply(message.id)}><ArrowRight size={14} aria-hidden /> Continue</button>
+              )}
+              <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}><Copy size={14} aria-hidden /> Copy</button>
+              {stats && (
+                <span className="reply-stats muted small" title="Output tokens, generation speed and total time, measured on this computer">
+                  {stats}
+                </span>
               )}
               <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}>Copy</button>
               <UsageLine usage={message.usage} costUsd={message.costUsd} />

@@ -1,3 +1,4 @@
+import { RotateCcw, Square } from 'lucide-react';
 import { memo } from 'react';
 import { useCompare, type ComparePane } from '../../state/compare-store';
 import { useConnections } from '../../state/connections-store';
@@ -67,10 +68,10 @@ export const ComparePaneCard = memo(function ComparePaneCard({ index, pane, sync
       <PaneBody pane={pane} sync={sync} follow={follow} />
       <footer className="cmp-pane-actions">
         {status === 'streaming' ? (
-          <button className="danger" onClick={() => void stop(index)} aria-label={`Stop answer ${n}`}>■ Stop</button>
+          <button className="danger" onClick={() => void stop(index)} aria-label={`Stop answer ${n}`}><Square size={14} aria-hidden fill="currentColor" /> Stop</button>
         ) : (
           <>
-            <button className="ghost" onClick={() => void retry(index)} aria-label={`Retry answer ${n}`} title="Ask this model again; the old answer stays as a branch">↻ Retry</button>
+            <button className="ghost" onClick={() => void retry(index)} aria-label={`Retry answer ${n}`} title="Ask this model again; the old answer stays as a branch"><RotateCcw size={14} aria-hidden /> Retry</button>
             <CopyButton messageId={pane.messageId} n={n} />
           </>
         )}

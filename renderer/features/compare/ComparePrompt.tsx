@@ -1,3 +1,4 @@
+import { Square } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { MIN_MODELS, useCompare } from '../../state/compare-store';
 import { useStreams } from '../../state/streams-store';
@@ -51,7 +52,7 @@ export function ComparePrompt({ blockedReason }: { blockedReason?: string }) {
         </span>
         {anyStreaming && (
           <button type="button" className="danger" onClick={() => void stopAll()} title="Stop every answer still being written (Esc)">
-            ■ Stop all
+            <Square size={14} aria-hidden fill="currentColor" /> Stop all
           </button>
         )}
         <button type="button" className="primary" disabled={!canSend} onClick={() => void submit()} title={`Send to all (${sendKeys})`}>

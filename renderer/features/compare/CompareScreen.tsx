@@ -1,5 +1,6 @@
 // One prompt, several models side by side: choose 2–6 models, send once, read the answers
 // together (metrics, synchronised scrolling, word diff) and continue the chat from the best one.
+import { Keyboard } from 'lucide-react';
 import './compare.css';
 import { useEffect, useMemo } from 'react';
 import { useApp } from '../../state/app-store';
@@ -31,7 +32,6 @@ export function CompareScreen() {
   const setSyncScroll = useCompare((s) => s.setSyncScroll);
   const diff = useCompare((s) => s.diff);
   const setDiff = useCompare((s) => s.setDiff);
-  const show = useApp((s) => s.show);
   const sync = useScrollSync(syncScroll);
 
   // A run belongs to its conversation; opening another one starts a fresh compare.
@@ -64,7 +64,7 @@ export function CompareScreen() {
         <h1>Compare</h1>
         <div className="empty">
           <p>Compare needs at least one connection with two or more models (or two connections).</p>
-          <button className="primary" onClick={() => show('connections')}>Add a connection</button>
+          <button className="primary" onClick={() => useApp.getState().showAddConnection()}>Add a connection</button>
         </div>
       </div>
     );
@@ -83,7 +83,7 @@ export function CompareScreen() {
             className="cmp-keys small muted"
             title={`${modLabel('Ctrl+')}Enter: send to all · ${modLabel('Alt+')}1…6: focus answer · ${modLabel('Alt+Shift+')}1…6: use answer · Esc: stop all`}
           >
-            ⌨ {modLabel('Ctrl+')}Enter send · {modLabel('Alt+')}1–6 focus · {modLabel('Alt+Shift+')}1–6 use
+            <Keyboard size={14} aria-hidden /> {modLabel('Ctrl+')}Enter send · {modLabel('Alt+')}1–6 focus · {modLabel('Alt+Shift+')}1–6 use
           </span>
         </div>
         <div className="cmp-setup">
@@ -123,7 +123,13 @@ export function CompareScreen() {
       ) : (
         <div className="cmp-empty">
           <div className="empty">
-            <p><strong>Pick 2–6 models and write one prompt.</strong></p>
+            <p>
+              <strong>
+                {chosen.length < 2
+                  ? `Pick ${chosen.length === 1 ? 'at least one more model (up to 6)' : '2–6 models'} and write one prompt.`
+                  : `Write one prompt: it goes to all ${chosen.length} models at once.`}
+              </strong>
+            </p>
             <p className="muted small">
               Each answer streams in its own pane with time to first token, speed, tokens and cost measured on this machine.
               Pick the best one to continue the chat from it; the others stay as branches.

@@ -29,7 +29,7 @@ export function PaneMetricsLine({ pane }: { pane: ComparePane }) {
       <div title={m.outputEstimated ? 'Tokens in / out (out estimated as characters ÷ 4 until the provider reports usage)' : 'Tokens in / out, as the provider counted them'}>
         <dt>Tokens</dt>
         <dd data-metric="tokens">
-          {m.inputTokens === undefined ? '—' : formatTokens(m.inputTokens)} / {formatTokens(m.outputTokens, m.outputEstimated)}
+          {m.inputTokens === undefined ? '—' : formatTokens(m.inputTokens)} in · {formatTokens(m.outputTokens, m.outputEstimated)} out
         </dd>
       </div>
       <div title={m.costUsd === undefined ? 'No price is known for this model' : 'Cost from the provider token counts and the catalog price'}>

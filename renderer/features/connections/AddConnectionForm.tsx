@@ -4,12 +4,16 @@ import { errorMessage } from '../../app/api';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { BuiltinModelForm } from '../builtin/BuiltinModelForm';
+import { ConfirmDialog } from '../privacy/ConfirmDialog';
 import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
 
 export function AddConnectionForm({ onDone }: { onDone: () => void }) {
   const add = useConnections((s) => s.add);
   const test = useConnections((s) => s.test);
+  const remove = useConnections((s) => s.remove);
+  /** A connection saved whose first test failed: kept only if the user says so. */
+  const [failed, setFailed] = useState<{ id: string; name: string; message: string }>();
   const [kind, setKind] = useState<ProviderKind>('ollama');
   const [name, setName] = useState('');
   const [baseUrl, setBaseUrl] = useState(KIND_INFO.ollama.defaultUrl ?? '');
@@ -67,8 +71,9 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
             baseUrl: baseUrl.trim() || undefined,
             apiKey: apiKey.trim() || undefined,
           });
-          onDone();
-          void test(conn.id);
+          const result = await test(conn.id);
+          if (result.ok) onDone();
+          else setFailed({ id: conn.id, name: conn.name, message: result.error?.message ?? 'The test failed.' });
         } catch (err) {
           setError(errorMessage(err));
         } finally {
@@ -107,6 +112,25 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
         <p className="error-text" role="alert">
           {error}
         </p>
+      )}
+      {failed && (
+        <ConfirmDialog
+          title="Keep a connection that failed its test?"
+          confirmLabel="Keep it anyway"
+          onConfirm={() => {
+            setFailed(undefined);
+            onDone();
+          }}
+          onCancel={() => {
+            setFailed(undefined);
+            void remove(failed.id).catch((err: unknown) => setError(errorMessage(err)));
+          }}
+        >
+          <p>
+            Enclave saved “{failed.name}” and tried it: <strong>{failed.message}</strong>
+          </p>
+          <p>Keep it to fix later, or cancel to remove it and correct the details here.{info.needsKey ? ' You will need to enter the key again.' : ''}</p>
+        </ConfirmDialog>
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy || blocked}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { AddConnectionForm } from './AddConnectionForm';
@@ -12,7 +12,8 @@ export function ConnectionsScreen() {
   const keychain = useApp((s) => s.info?.keychain);
   const refreshInfo = useApp((s) => s.refreshInfo);
   const reload = useConnections((s) => s.load);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState(() => useApp.getState().addConnectionRequested);
+  useEffect(() => useApp.setState({ addConnectionRequested: false }), []);
   const [finding, setFinding] = useState(false);
 
   return (

@@ -1,3 +1,4 @@
+import { Check, X } from 'lucide-react';
 import type { ConnectionTestResult } from '../../../shared/contract';
 import { plural } from './format';
 
@@ -14,14 +15,14 @@ export function TestResult({ result }: { result: ConnectionTestResult | 'running
   if (result.ok) {
     return (
       <p className="ok-text small test-result" role="status">
-        ✓ Connected in {result.latencyMs} ms · {plural(result.modelCount ?? 0, 'model')}
+        <Check size={14} aria-hidden /> Connected in {result.latencyMs} ms · {plural(result.modelCount ?? 0, 'model')}
       </p>
     );
   }
   const error = result.error;
   return (
     <div className="test-result test-failed" role="alert">
-      <strong>✗ {error?.message ?? 'The test failed.'}</strong>
+      <strong><X size={14} aria-hidden /> {error?.message ?? 'The test failed.'}</strong>
       {(error?.status !== undefined || error?.detail) && (
         <p className="small provider-words">
           {error?.status !== undefined && <span className="badge">HTTP {error.status}</span>} {error?.detail}

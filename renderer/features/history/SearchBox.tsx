@@ -1,3 +1,4 @@
+import { Search } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useSearch } from '../../state/search-store';
 import { SearchFilters } from './SearchFilters';
@@ -20,7 +21,7 @@ export function SearchBox({ onLeaveDown }: { onLeaveDown: () => void }) {
   return (
     <div className="search-box" role="search">
       <div className="search-field">
-        <span className="search-icon" aria-hidden>⌕</span>
+        <Search className="search-icon" size={14} aria-hidden />
         <input
           ref={ref}
           type="search"

@@ -8,7 +8,8 @@ export function formatSize(bytes: number): string {
 }
 
 export function countLabel(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (n === 1) return `${n} ${word}`;
+  return `${n} ${word}${/(s|x|z|ch|sh)$/.test(word) ? 'es' : 's'}`;
 }
 
 export function shortDate(at: number, now: number = Date.now()): string {

@@ -44,10 +44,10 @@ export function Onboarding() {
         <div className="card">
           <h2>Use a provider key</h2>
           <p>OpenAI, Anthropic, Google, Mistral, Groq, DeepSeek, xAI or any OpenAI-compatible server. Keys go into your system keychain, never a file.</p>
-          <button onClick={() => show('connections')}>Add a connection</button>
+          <button onClick={() => useApp.getState().showAddConnection()}>Add a connection</button>
         </div>
       </div>
-      <p className="muted small">Just looking? Start the preview with <code>npm run preview -- --demo</code> for simulated local models.</p>
+      <p className="muted small">Just looking? Start Enclave with <code>npm start -- --demo</code> for simulated local models.</p>
     </div>
   );
 }

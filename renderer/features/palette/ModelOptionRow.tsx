@@ -1,3 +1,4 @@
+import { Star } from 'lucide-react';
 import type { ModelOption } from './model-options';
 import { formatContext, formatPrice } from './model-options';
 
@@ -24,7 +25,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
       // Keep focus in the search box: choosing happens on click, not on focus change.
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => !o.disabled && onChoose()}
-      title={o.disabled ? 'This conversation is locked to local models' : undefined}
+      title={o.disabledReason ? `Unavailable: ${o.disabledReason}` : undefined}
     >
       <button
         type="button"
@@ -37,7 +38,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
           onStar();
         }}
       >
-        {o.favorite ? '★' : '☆'}
+        <Star size={14} aria-hidden fill={o.favorite ? 'currentColor' : 'none'} />
       </button>
       <span className="model-name">{o.label}</span>
       <span className={o.local ? 'badge local' : 'badge remote'}>{o.local ? 'local' : 'remote'}</span>
@@ -46,7 +47,7 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
         {o.contextWindow !== undefined && <span>{formatContext(o.contextWindow)}</span>}
         {o.inputPerMTok !== undefined && o.outputPerMTok !== undefined && <span>{formatPrice(o.inputPerMTok, o.outputPerMTok)}</span>}
       </span>
-      {o.disabled && <span className="muted small">local-only chat</span>}
+      {o.disabledReason && <span className="model-unavailable small">unavailable: {o.disabledReason}</span>}
     </li>
   );
 }

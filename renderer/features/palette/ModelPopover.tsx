@@ -1,3 +1,4 @@
+import { TriangleExclamationPoint } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
@@ -10,7 +11,8 @@ import './model-picker.css';
 
 interface Props {
   current?: ModelRef;
-  localOnly: boolean;
+  /** Why remote models cannot be chosen now, if they cannot. */
+  remoteUnavailable?: string;
   onChoose(ref: ModelRef): void;
   onClose(): void;
 }
@@ -18,17 +20,16 @@ interface Props {
 const optionId = (key: string) => `model-opt-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
 /** The searchable model list: a combobox (the search box) that owns a grouped listbox. */
-export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
+export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: Props) {
   const connections = useConnections((s) => s.connections);
   const models = useConnections((s) => s.models);
   const favorites = usePreferences((s) => s.prefs?.favorites ?? NO_MODELS);
   const recent = usePreferences((s) => s.prefs?.recentModels ?? NO_MODELS);
   const toggleFavorite = usePreferences((s) => s.toggleFavorite);
-  const show = useApp((s) => s.show);
   const [query, setQuery] = useState('');
   const sections = useMemo(
-    () => modelSections({ connections, models, favorites, recent, localOnly, query }),
-    [connections, models, favorites, recent, localOnly, query],
+    () => modelSections({ connections, models, favorites, recent, ...(remoteUnavailable ? { remoteUnavailable } : {}), query }),
+    [connections, models, favorites, recent, remoteUnavailable, query],
   );
   const enabled = useMemo(() => sections.flatMap((s) => s.options).filter((o) => !o.disabled), [sections]);
   const [activeKey, setActiveKey] = useState<string>();
@@ -116,7 +117,7 @@ export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
           {connections.length === 0 ? (
             <>
               <p>No connections yet.</p>
-              <button type="button" onClick={() => { onClose(); show('connections'); }}>Add a connection</button>
+              <button type="button" onClick={() => { onClose(); useApp.getState().showAddConnection(); }}>Add a connection</button>
             </>
           ) : loading ? (
             <p>Loading models…</p>
@@ -128,7 +129,7 @@ export function ModelPopover({ current, localOnly, onChoose, onClose }: Props) {
         </div>
       )}
       {errors.map((e) => (
-        <p key={e} className="error-text small model-error" role="alert">⚠ {e}</p>
+        <p key={e} className="error-text small model-error" role="alert"><TriangleExclamationPoint size={14} aria-hidden /> {e}</p>
       ))}
       <div className="model-popover-foot muted small" aria-hidden>
         ↑↓ move · Enter choose · {isMacPlatform(navigator.platform) ? '⌘D' : 'Ctrl+D'} favourite · Esc close

@@ -38,9 +38,10 @@ export async function lockApp(): Promise<void> {
   else useApp.getState().show('privacy');
 }
 
+/** A blank chat; the conversation is created by its first message, so no empty "New chat" piles up. */
 export async function startNewChat(): Promise<void> {
   useApp.getState().show('chat');
-  await useConversations.getState().newConversation();
+  await useConversations.getState().open(undefined);
 }
 
 /** Focuses the sidebar's search box if it has one, else the conversation list. */

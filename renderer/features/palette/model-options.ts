@@ -11,6 +11,8 @@ export interface ModelOption {
   connectionName: string;
   local: boolean;
   disabled: boolean;
+  /** Why a disabled option cannot be chosen, in a few words ("offline", "local-only chat"). */
+  disabledReason?: string;
   favorite: boolean;
   contextWindow?: number;
   inputPerMTok?: number;
@@ -29,13 +31,14 @@ export interface OptionsInput {
   models: Readonly<Record<string, { models: ModelInfo[] } | undefined>>;
   favorites: readonly ModelRef[];
   recent: readonly ModelRef[];
-  localOnly: boolean;
+  /** Set while remote models cannot be used (offline, or a local-only conversation): the reason. */
+  remoteUnavailable?: string;
   query: string;
 }
 
 const refKey = (r: ModelRef) => `${r.connectionId}\u0000${r.modelId}`;
 
-function optionFor(conn: ConnectionView, m: ModelInfo, favorite: boolean, localOnly: boolean): Omit<ModelOption, 'key'> {
+function optionFor(conn: ConnectionView, m: ModelInfo, favorite: boolean, remoteUnavailable: string | undefined): Omit<ModelOption, 'key'> {
   const cat = lookupModel(conn.kind, m.id, {}, { local: conn.local });
   const contextWindow = m.contextWindow ?? cat?.contextWindow;
   const vision = m.vision ?? cat?.vision;
@@ -44,7 +47,8 @@ function optionFor(conn: ConnectionView, m: ModelInfo, favorite: boolean, localO
     label: m.label ?? m.id,
     connectionName: conn.name,
     local: conn.local,
-    disabled: localOnly && !conn.local,
+    disabled: !!remoteUnavailable && !conn.local,
+    ...(remoteUnavailable && !conn.local ? { disabledReason: remoteUnavailable } : {}),
     favorite,
     ...(contextWindow !== undefined ? { contextWindow } : {}),
     ...(cat ? { inputPerMTok: cat.inputPerMTok, outputPerMTok: cat.outputPerMTok } : {}),
@@ -65,7 +69,7 @@ export function modelSections(input: OptionsInput): ModelSection[] {
   for (const conn of input.connections) {
     const options: ModelOption[] = [];
     for (const m of input.models[conn.id]?.models ?? []) {
-      const o = optionFor(conn, m, favoriteKeys.has(refKey({ connectionId: conn.id, modelId: m.id })), input.localOnly);
+      const o = optionFor(conn, m, favoriteKeys.has(refKey({ connectionId: conn.id, modelId: m.id })), input.remoteUnavailable);
       all.set(refKey(o.ref), o);
       if (matches(o, words)) options.push({ ...o, key: `c:${refKey(o.ref)}` });
     }

@@ -23,6 +23,7 @@ const NO_LOCAL = 'Locked to local models, but none is set up yet: add Ollama or 
 export function LockToggle() {
   const conversation = useConversations((s) => s.conversation);
   const defaultLocal = usePreferences((s) => s.prefs?.defaultLocalOnly ?? false);
+  const offline = useApp((s) => s.info?.offline ?? false);
   const toast = useApp((s) => s.toast);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +51,13 @@ export function LockToggle() {
         className={locked ? 'lock-toggle locked' : 'lock-toggle'}
         aria-pressed={locked}
         disabled={busy}
-        title={locked ? 'Only local models can be used in this conversation. Click to allow remote models.' : 'Remote models are allowed. Click to keep this conversation on this machine.'}
+        title={
+          locked
+            ? 'Only local models can be used in this conversation. Click to allow remote models.'
+            : offline
+              ? 'Offline mode is on, so only local models can be used now. Click to keep this conversation local even when back online.'
+              : 'Remote models are allowed. Click to keep this conversation on this machine.'
+        }
         onClick={() => {
           if (locked) setAsking(true);
           else void run(async () => {
@@ -58,7 +65,7 @@ export function LockToggle() {
           });
         }}
       >
-        <LockIcon open={!locked} /> {locked ? 'Local only' : 'Remote allowed'}
+        <LockIcon open={!locked && !offline} /> {locked ? 'Local only' : offline ? 'Local only while offline' : 'Remote allowed'}
       </button>
       {asking && (
         <ConfirmDialog

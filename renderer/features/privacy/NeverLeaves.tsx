@@ -1,4 +1,6 @@
 // The promises the architecture keeps, stated plainly.
+import { Check } from 'lucide-react';
+
 const ITEMS = [
   { title: 'Your API keys', text: 'stay in the system keychain. The window never sees them, and they are never written to a file.' },
   { title: 'Your conversations', text: 'live in a local database on this computer. They go only to the model you pick, when you send.' },
@@ -13,7 +15,7 @@ export function NeverLeaves() {
       <ul>
         {ITEMS.map((i) => (
           <li key={i.title}>
-            <span className="check" aria-hidden>✓</span>
+            <Check className="check" size={14} aria-hidden />
             <span>
               <strong>{i.title}</strong> {i.text}
             </span>

@@ -1,4 +1,5 @@
 // Shown under the top bar for as long as offline mode is on.
+import { WifiOff } from 'lucide-react';
 import { useApp } from '../../state/app-store';
 import './privacy.css';
 
@@ -8,10 +9,10 @@ export function OfflineBanner() {
   if (!offline) return null;
   return (
     <div className="offline-banner" role="status" aria-label="Offline mode">
-      <span aria-hidden>⦸</span>
+      <WifiOff size={16} aria-hidden />
       <span>
         <strong>Offline mode is on.</strong> Remote models are off: Enclave contacts nothing but this machine. To use them
-        again, untick “Offline” in the top bar, or
+        again, switch “Offline mode” off in the top bar, or
       </span>
       <button type="button" onClick={() => void setOffline(false)}>Go online</button>
     </div>

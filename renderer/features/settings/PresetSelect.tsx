@@ -39,7 +39,7 @@ export function PresetSelect() {
       onChange={(e) => void choose(e.target.value)}
     >
       <option value="">No preset</option>
-      {custom && <option value="__custom" disabled>Custom system prompt</option>}
+      {custom && <option value="__custom" disabled>Custom prompt</option>}
       {presets.map((p) => (
         <option key={p.id} value={p.id}>{p.name}</option>
       ))}

@@ -5,6 +5,7 @@ import { useConversations } from '../../state/conversations-store';
 import { groupByDate } from './group-by-date';
 import { moveFocus, neighbourAfterRemoval } from './list-navigation';
 import { ConversationRow } from './ConversationRow';
+import { RowMenu } from './RowMenu';
 
 /**
  * Conversations grouped by date. Keyboard: ↑/↓/Home/End move, Enter opens, F2 renames,
@@ -17,6 +18,7 @@ export function ConversationList() {
   const activeId = useConversations((s) => s.activeId);
   const [focusId, setFocusId] = useState<string>();
   const [renamingId, setRenamingId] = useState<string>();
+  const [menu, setMenu] = useState<{ c: Conversation; x: number; y: number }>();
   const ref = useRef<HTMLElement>(null);
   const actions = useRowActions();
 
@@ -97,12 +99,31 @@ export function ConversationList() {
                   onTogglePin={() => actions.togglePin(c)}
                   onDelete={() => actions.remove(c)}
                   onFocus={() => setFocusId(c.id)}
+                  onMenu={(x, y) => setMenu({ c, x, y })}
                 />
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {menu && (
+        <RowMenu
+          x={menu.x}
+          y={menu.y}
+          label={`Actions for ${menu.c.title || 'New chat'}`}
+          onClose={() => {
+            const id = menu.c.id;
+            setMenu(undefined);
+            focusRow(id);
+          }}
+          items={[
+            { label: 'Open', run: () => actions.open(menu.c.id) },
+            { label: 'Rename', run: () => setRenamingId(menu.c.id) },
+            { label: menu.c.pinned ? 'Unpin' : 'Pin to the top', run: () => actions.togglePin(menu.c) },
+            { label: 'Delete', danger: true, run: () => actions.remove(menu.c) },
+          ]}
+        />
+      )}
     </nav>
   );
 }

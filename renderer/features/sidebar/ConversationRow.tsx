@@ -1,3 +1,4 @@
+import { Lock } from 'lucide-react';
 import { useRef, useState } from 'react';
 import type { Conversation } from '../../../shared/types';
 import { PencilIcon, PinIcon, TrashIcon } from './icons';
@@ -14,6 +15,8 @@ export interface ConversationRowProps {
   onTogglePin(): void;
   onDelete(): void;
   onFocus(): void;
+  /** Right-click, Shift+F10 or the Menu key: open the row's menu at this point. */
+  onMenu(x: number, y: number): void;
 }
 
 export function ConversationRow(props: ConversationRowProps) {
@@ -32,6 +35,17 @@ export function ConversationRow(props: ConversationRowProps) {
         onClick={props.onOpen}
         onDoubleClick={props.onStartRename}
         onFocus={props.onFocus}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          props.onMenu(e.clientX, e.clientY);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+            e.preventDefault();
+            const r = e.currentTarget.getBoundingClientRect();
+            props.onMenu(r.left + 16, r.bottom);
+          }
+        }}
         title={title}
       >
         {c.pinned && (
@@ -41,7 +55,7 @@ export function ConversationRow(props: ConversationRowProps) {
         )}
         {c.localOnly && (
           <span className="lock" role="img" aria-label="Local models only" title="Local models only">
-            🔒
+            <Lock size={12} aria-hidden />
           </span>
         )}
         <span className="conv-name">{title}</span>

@@ -1,17 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { useApp } from '../../state/app-store';
-import { useConversations } from '../../state/conversations-store';
 import { useSearch } from '../../state/search-store';
 import { SearchBox } from '../history/SearchBox';
 import { SearchResults } from '../history/SearchResults';
+import { startNewChat } from '../palette/commands';
 import { isMacPlatform } from '../palette/shortcuts';
 import { ConversationList } from './ConversationList';
 import { SidebarFooter } from './SidebarFooter';
 import './sidebar.css';
 
 export function Sidebar() {
-  const newConversation = useConversations((s) => s.newConversation);
-  const show = useApp((s) => s.show);
   const searching = useSearch((s) => s.query.trim() !== '');
   const ref = useRef<HTMLElement>(null);
   useSearchShortcut();
@@ -20,10 +17,7 @@ export function Sidebar() {
     <aside className="sidebar" aria-label="Conversations" ref={ref}>
       <button
         className="primary new-chat"
-        onClick={() => {
-          show('chat');
-          void newConversation();
-        }}
+        onClick={() => void startNewChat()}
       >
         + New chat
       </button>
