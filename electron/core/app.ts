@@ -169,10 +169,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     removeBuiltinModel: (req) => builtin.remove(req.id),
     listConversations: async () => store.listConversations(),
     getConversation: async (req) => {
-      store.flushAll();
+      store.prepareRead();
       const found = await reader.getConversation(req.id, req.limit);
       if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
-      return found;
+      return { ...found, messages: store.withUnsaved(found.messages) };
     },
     createConversation: async (req) =>
       store.createConversation({ ...req, localOnly: req.localOnly ?? opts.settings.get('defaultLocalOnly') }),
@@ -210,12 +210,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         : saveFile(`enclave-network-ledger-${stamp}.json`, JSON.stringify(entries, null, 2) + '\n');
     },
     searchMessages: async (req) => {
-      store.flushAll();
+      store.prepareRead();
       return reader.search(req);
     },
     exportConversations: async (req) => {
-      store.flushAll();
-      const bundles = await reader.exportBundles(req.ids);
+      store.prepareRead();
+      const bundles = (await reader.exportBundles(req.ids)).map((b) => ({ ...b, messages: store.withUnsaved(b.messages) }));
       if (bundles.length === 0) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to export yet.' });
       const { name, content } = req.passphrase
         ? await sealedExport(bundles, req.passphrase)

@@ -172,17 +172,20 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   await page.locator('article.message.assistant').last().getByRole('button', { name: /version/ }).first().waitFor();
 
   // Back to the winner and continue: the follow-up carries the chosen answer as history.
-  const back = async () => {
-    for (let i = 0; i < 4; i++) {
-      const text = await page.locator('article.message.assistant').last().locator('.message-body').innerText();
-      if (text.includes('Local models keep your words')) return;
-      const nav = page.locator('article.message.assistant').last();
-      const next = nav.getByRole('button', { name: 'Next version' });
-      await ((await next.isEnabled()) ? next : nav.getByRole('button', { name: 'Previous version' })).click();
-      await page.waitForFunction((t) => !document.querySelector('article.message.assistant:last-of-type')?.textContent?.includes(t), text).catch(() => undefined);
-    }
-  };
-  await back();
+  // One click at a time, each after the last one's version is on screen (slow under load).
+  const shown = () => page.locator('article.message.assistant').last().locator('.message-body').innerText();
+  await expect
+    .poll(
+      async () => {
+        if ((await shown()).includes('Local models keep your words')) return true;
+        const nav = page.locator('article.message.assistant').last();
+        const next = nav.getByRole('button', { name: 'Next version' });
+        await ((await next.isEnabled()) ? next : nav.getByRole('button', { name: 'Previous version' })).click();
+        return false;
+      },
+      { timeout: 20_000, intervals: [400] },
+    )
+    .toBe(true);
   // The chat goes on with the chosen model, and the history it receives runs through the chosen answer.
   const fakes = [paced, fast, failing, stalling];
   const seen = fakes.map((f) => f.requests.length);

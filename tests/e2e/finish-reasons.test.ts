@@ -35,8 +35,8 @@ async function send(page: Page, recording: string, text: string) {
 test('shows inline reasoning folded, a token-limit cut with Continue, a refusal and a tool call', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(harness.url);
+  // "Add a connection" on the welcome screen opens the form itself.
   await page.getByRole('button', { name: 'Add a connection' }).click();
-  await page.getByRole('button', { name: '+ Add connection' }).click();
   const form = page.getByRole('form', { name: 'Add a connection' });
   await form.getByLabel('Provider').selectOption('openai-compatible');
   await form.getByLabel('Name').fill('llama.cpp');

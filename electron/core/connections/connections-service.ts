@@ -30,7 +30,11 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   const stored = () => deps.settings.get('connections');
   // Whether a connection stays on this machine comes from its address, every time: a stored
   // `local: true` (a hand edit, an old bug) must never let a locked conversation reach a remote host.
-  const derived = (c: Connection): Connection => ({ ...c, local: isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? '') });
+  // Built-in models run inside Enclave: local by what they are, not by an address.
+  const derived = (c: Connection): Connection => ({
+    ...c,
+    local: (ADAPTERS[c.kind].runsInApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
+  });
   const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
   function find(id: string): Connection {

@@ -75,7 +75,14 @@ export function acquireDataDirLock(dataDir: string, now: () => number = Date.now
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A full disk cannot take even the lock file. The engine then opens the database read-only,
+      // so a second engine could not write either: go on without the file rather than not start.
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        rmSync(path, { force: true });
+        return { path, release() {} };
+      }
+      if (code !== 'EEXIST') throw error;
     }
     const owner = readOwner(path);
     if (isLive(path, owner)) throw new DataDirLockedError(dataDir, owner);

@@ -117,6 +117,13 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
   return {
     listConversations: (): Conversation[] => conversations.list(),
 
+    /** Before a read on another connection (the read worker): writes what the disk takes; never throws. */
+    prepareRead: (): void => {
+      if (!retryUnsaved()) scheduleRetry();
+    },
+    /** What a read from disk misses: text the disk refused, still held in memory. */
+    withUnsaved: (list: Message[]): Message[] => seen(list),
+
     getConversation: (id: string): { conversation: Conversation; messages: Message[] } | undefined =>
       flushed(() => {
         const conversation = conversations.get(id);
