@@ -183,7 +183,7 @@ test('sends one prompt to four models, measures each, and continues the chat fro
         await ((await next.isEnabled()) ? next : nav.getByRole('button', { name: 'Previous version' })).click();
         return false;
       },
-      { timeout: 20_000, intervals: [400] },
+      { timeout: 20_000, interval: 400 },
     )
     .toBe(true);
   // The chat goes on with the chosen model, and the history it receives runs through the chosen answer.
