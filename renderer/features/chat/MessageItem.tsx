@@ -76,7 +76,6 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
                   {stats}
                 </span>
               )}
-              <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}>Copy</button>
               <UsageLine usage={message.usage} costUsd={message.costUsd} />
             </>
           )}

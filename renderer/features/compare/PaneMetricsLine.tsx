@@ -2,6 +2,7 @@ import { formatDuration, formatRate, formatTokens } from '../../../shared/compar
 import { formatUsd } from '../../../shared/cost';
 import type { ComparePane } from '../../state/compare-store';
 import { useCompare } from '../../state/compare-store';
+import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 import { useStreams } from '../../state/streams-store';
 import { isStreaming, paneMetrics } from './pane-metrics';
@@ -15,6 +16,9 @@ export function PaneMetricsLine({ pane }: { pane: ComparePane }) {
   const streaming = isStreaming({ live, final, message });
   const now = useNow(streaming);
   const m = paneMetrics({ pane, live, final, message }, now);
+  // A model on this machine costs nothing, whether or not the reply reported its tokens.
+  const local = useConnections((s) => s.connections.find((c) => c.id === pane.model.connectionId)?.local ?? false);
+  const costUsd = m.costUsd ?? (local ? 0 : undefined);
 
   return (
     <dl className="cmp-metrics" aria-label="Measured on this machine">
@@ -32,9 +36,9 @@ export function PaneMetricsLine({ pane }: { pane: ComparePane }) {
           {m.inputTokens === undefined ? '—' : formatTokens(m.inputTokens)} in · {formatTokens(m.outputTokens, m.outputEstimated)} out
         </dd>
       </div>
-      <div title={m.costUsd === undefined ? 'No price is known for this model' : 'Cost from the provider token counts and the catalog price'}>
+      <div title={costUsd === undefined ? 'No price is known for this model' : 'Cost from the provider token counts and the catalog price'}>
         <dt>Cost</dt>
-        <dd data-metric="cost">{m.costUsd === undefined ? (streaming ? '—' : 'price unknown') : formatUsd(m.costUsd)}</dd>
+        <dd data-metric="cost">{costUsd === undefined ? (streaming ? '—' : 'price unknown') : formatUsd(costUsd)}</dd>
       </div>
       <div title="Time from sending to the last token">
         <dt>Total</dt>
