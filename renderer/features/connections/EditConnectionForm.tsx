@@ -4,6 +4,8 @@ import { errorMessage } from '../../app/api';
 import { useConnections } from '../../state/connections-store';
 import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
+import { msToSecondsText, parseStallSeconds } from './stall-seconds';
+import { StallTimeoutFields } from './StallTimeoutFields';
 
 /** Rename, move, or replace the key of one connection. The current key is never shown. */
 export function EditConnectionForm({ connection: c, onDone }: { connection: ConnectionView; onDone: () => void }) {
@@ -13,6 +15,7 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
   const [name, setName] = useState(c.name);
   const [baseUrl, setBaseUrl] = useState(c.baseUrl ?? '');
   const [apiKey, setApiKey] = useState('');
+  const [waits, setWaits] = useState({ firstByte: msToSecondsText(c.firstByteTimeoutMs), stall: msToSecondsText(c.stallTimeoutMs) });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -22,6 +25,12 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
       aria-label={`Edit ${c.name}`}
       onSubmit={async (e) => {
         e.preventDefault();
+        const firstByte = parseStallSeconds('Wait for the first token', waits.firstByte);
+        const stall = parseStallSeconds('Wait when a reply pauses', waits.stall);
+        if ('error' in firstByte || 'error' in stall) {
+          setError('error' in firstByte ? firstByte.error : 'error' in stall ? stall.error : undefined);
+          return;
+        }
         setBusy(true);
         setError(undefined);
         const url = baseUrl.trim();
@@ -33,6 +42,8 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
             // An emptied override goes back to the provider's own address.
             ...(url !== (c.baseUrl ?? '') ? { baseUrl: url === '' ? null : url } : {}),
             ...(key ? { apiKey: key } : {}),
+            ...(firstByte.ms !== (c.firstByteTimeoutMs ?? null) ? { firstByteTimeoutMs: firstByte.ms } : {}),
+            ...(stall.ms !== (c.stallTimeoutMs ?? null) ? { stallTimeoutMs: stall.ms } : {}),
           });
           onDone();
           if (key || url !== (c.baseUrl ?? '')) void test(c.id);
@@ -66,6 +77,7 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
         required={false}
         hint={c.keyHint ? `Leave empty to keep the key ending in ${c.keyHint.last4}.` : 'Leave empty to keep using no key.'}
       />
+      <StallTimeoutFields local={c.local} value={waits} onChange={(v) => { setWaits(v); setError(undefined); }} />
       {error && (
         <p className="error-text" role="alert">
           {error}
