@@ -22,6 +22,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase } from './store/database';
 import { openStore } from './store/open-store';
 import { createReadWorker } from './store/read-worker';
+import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
@@ -83,6 +84,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
 
   const listeners = new Set<(events: StreamEvent[]) => void>();
+  let lastStreamAt = Date.now();
+  const idleCheck = startIdleCheck({
+    ...IDLE_CHECK_DEFAULTS,
+    check: reader.quickCheck,
+    lastWriteAt: () => lastStreamAt,
+    onProblem: (notice) => notices.push(notice),
+    log,
+  });
   const egress = createEgress({
     isOffline: () => opts.settings.get('offline'),
     // Called per request, long after `conns` below exists.
@@ -103,6 +112,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     egress,
     log,
     emit: (events) => {
+      lastStreamAt = Date.now();
       for (const l of listeners) l(events);
     },
   });
@@ -273,6 +283,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     inFlight: () => egress.inFlight(),
     async close() {
       lock.dispose();
+      idleCheck.stop();
       chat.stopAll();
       await engine.unload();
       clearBuiltinRuntime(runtime);

@@ -127,7 +127,7 @@ function isCorruption(error: unknown): boolean {
   return code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
 }
 
-function quickCheck(db: DatabaseSync): string | undefined {
+export function quickCheck(db: DatabaseSync): string | undefined {
   const rows = db.prepare('PRAGMA quick_check(5)').all() as Array<{ quick_check: string }>;
   const lines = rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => !l.startsWith('***'));
   if (lines.length === 1 && lines[0] === 'ok') return undefined;

@@ -7,12 +7,15 @@ import type { StoreProblem } from './store-error';
 export type ReadRequest =
   | { op: 'search'; query: SearchQuery }
   | { op: 'getConversation'; id: string; limit?: number }
-  | { op: 'exportBundles'; ids?: string[] };
+  | { op: 'exportBundles'; ids?: string[] }
+  | { op: 'quickCheck' };
 
 export interface ReadResults {
   search: SearchHit[];
   getConversation: LoadedConversation | undefined;
   exportBundles: ConversationBundle[];
+  /** undefined: the file is sound; else what SQLite's quick_check found. */
+  quickCheck: string | undefined;
 }
 
 export type WorkerFailure = { kind: 'store'; problem: StoreProblem } | { kind: 'other'; message: string };

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ReadReply, ReadRequest, ReadWorkerData, WorkerFailure } from './read-protocol';
 import { createReadQueries } from './read-queries';
 import { StoreError } from './store-error';
+import { quickCheck } from './database';
 
 const data = workerData as ReadWorkerData;
 const db = new DatabaseSync(data.path, { readOnly: true });
@@ -19,6 +20,8 @@ function answer(request: ReadRequest): unknown {
       return queries.getConversation(request.id, request.limit);
     case 'exportBundles':
       return queries.exportBundles(request.ids);
+    case 'quickCheck':
+      return quickCheck(db);
     default: {
       const unreachable: never = request;
       throw new Error(`unknown read request ${JSON.stringify(unreachable)}`);

@@ -114,6 +114,8 @@ export function createReadWorker(options: ReadWorkerOptions) {
     getConversation: (id: string, limit?: number) =>
       ask({ op: 'getConversation', id, ...(limit !== undefined ? { limit } : {}) }),
     exportBundles: (ids?: string[]) => ask({ op: 'exportBundles', ...(ids ? { ids } : {}) }),
+    /** SQLite's quick_check on the reader's own connection, off the core thread. */
+    quickCheck: () => ask({ op: 'quickCheck' }),
 
     /** Lets running requests finish, then closes the read connection and ends the thread. */
     close(): Promise<void> {
