@@ -30,6 +30,13 @@ export function App() {
     return window.enclave.onStreamEvents((events) => frames.push(events));
   }, []);
 
+  useEffect(() => {
+    // Coming back to the window picks up what changed meanwhile: keychain state, new notices.
+    const onFocus = () => void useApp.getState().refreshInfo();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+
   return (
     <div className="app">
       <TopBar />

@@ -15,7 +15,7 @@ interface AppState {
   screen: Screen;
   toasts: Toast[];
   loadInfo(): Promise<void>;
-  /** Reads app info again without repeating its notices (keychain unlocked since start-up). */
+  /** Reads app info again (keychain unlocked since start-up); shows only notices added since the last read. */
   refreshInfo(): Promise<void>;
   setOffline(offline: boolean): Promise<void>;
   show(screen: Screen): void;
@@ -42,7 +42,11 @@ export const useApp = create<AppState>((set, get) => ({
   },
   async refreshInfo() {
     try {
-      set({ info: await call('getAppInfo', {}) });
+      const seen = get().info?.notices.length ?? 0;
+      const info = await call('getAppInfo', {});
+      set({ info });
+      // Core only appends notices (an idle integrity check can add one while the app runs).
+      for (const notice of info.notices.slice(seen)) get().toast(notice);
     } catch (err) {
       get().toast(errorMessage(err));
     }
