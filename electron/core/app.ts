@@ -111,6 +111,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     connections: conns,
     egress,
     log,
+    notice: (text) => notices.push(text),
     emit: (events) => {
       lastStreamAt = Date.now();
       for (const l of listeners) l(events);

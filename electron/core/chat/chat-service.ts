@@ -16,6 +16,7 @@ import { createStreamBatcher } from './stream-batcher';
 import { chatErrorFor, writeProblemError } from './turn-failure';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
 import { createTurnExtras } from './turn-extras';
+import { savedLengthNotice } from './saved-length';
 
 export interface ChatDeps {
   store: ConversationStore;
@@ -25,6 +26,8 @@ export interface ChatDeps {
   /** Offline mode: a fallback chain never moves a turn to a remote model then. */
   isOffline(): boolean;
   log(message: string): void;
+  /** Something the user must hear about outside the reply itself (a reply saved shorter than it arrived). */
+  notice?(text: string): void;
   now?: () => number;
   batchMs?: number;
 }
@@ -93,6 +96,8 @@ export function createChatService(deps: ChatDeps) {
   async function runTurn(plan: TurnPlan, streamId: string, controller: AbortController) {
     const { assistant } = plan;
     const started = now();
+    // Text kept across failover attempts and Continue's prefix: what the saved reply must hold.
+    const text = { chars: plan.prefix.length };
     const failedFirst: FailedAttempt[] = [];
     const candidates = candidatesFor(plan.model, plan.fallbacks);
     const rules = { localOnly: plan.conversation.localOnly, offline: deps.isOffline() };
@@ -111,7 +116,7 @@ export function createChatService(deps: ChatDeps) {
         deps.store.setMessageModel(assistant.id, answering);
         batcher.push({ kind: 'failover', streamId, failed: failedFirst.at(-1)!, next: answering });
       }
-      const outcome = await attempt(plan, conn, ref, { streamId, attemptId: `${streamId}:${i}`, controller, started });
+      const outcome = await attempt(plan, conn, ref, { streamId, attemptId: `${streamId}:${i}`, controller, started, text });
       if (outcome.kind === 'done') return;
       lastFailure = outcome;
       failedFirst.push({ model: { ...ref, connectionName: conn.name }, error: { kind: outcome.error.kind, message: outcome.error.message } });
@@ -152,7 +157,7 @@ export function createChatService(deps: ChatDeps) {
     plan: TurnPlan,
     conn: Connection,
     model: ModelRef,
-    run: { streamId: string; attemptId: string; controller: AbortController; started: number },
+    run: { streamId: string; attemptId: string; controller: AbortController; started: number; text: { chars: number } },
   ): Promise<TurnOutcome> {
     const { assistant } = plan;
     const { streamId } = run;
@@ -192,6 +197,7 @@ export function createChatService(deps: ChatDeps) {
             attemptFirstTokenMs ??= now() - attemptStarted;
             wrote = true;
             deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
+            if (part.kind === 'text-delta') run.text.chars += part.text.length;
             batcher.push({ kind: part.kind, streamId, text: part.text });
             {
               const stopped = writeProblem();
@@ -213,7 +219,7 @@ export function createChatService(deps: ChatDeps) {
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - run.started };
             try {
-              deps.store.finishMessage(assistant.id, {
+              const saved = deps.store.finishMessage(assistant.id, {
                 status: part.reason === 'aborted' ? 'interrupted' : 'complete',
                 timing,
                 ...(usage ? { usage } : {}),
@@ -221,6 +227,11 @@ export function createChatService(deps: ChatDeps) {
                 finish: extras.finish(part.reason, part.raw),
                 ...extras.attachments(),
               });
+              const short = savedLengthNotice({ streamedChars: run.text.chars, savedChars: saved.content.length, conversationTitle: plan.conversation.title });
+              if (short) {
+                deps.log(`[enclave] reply ${assistant.id}: ${short}`);
+                deps.notice?.(short);
+              }
             } catch (err) {
               // The whole reply arrived but the disk refused it: the store keeps it as complete.
               batcher.push({ kind: 'error', streamId, error: chatErrorFor(err), partial: true });
