@@ -17,7 +17,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-test('demo replies answer the prompt, finish, keep tables whole and say they are simulated', async () => {
+test('demo replies answer the prompt, finish, keep tables whole and say they are simulated', { timeout: 180_000 }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
   await page.getByRole('button', { name: /^Model: / }).waitFor();
@@ -26,7 +26,7 @@ test('demo replies answer the prompt, finish, keep tables whole and say they are
 
   await composer.fill('Compare SQLite vs Postgres for a desktop app');
   await composer.press('Enter');
-  await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 20_000 }).toBe('complete');
+  await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 60_000 }).toBe('complete');
   const first = replies.nth(0);
   await first.getByText('Demo mode: a simulated reply made on this computer. No model read your message.').waitFor();
   // The whole table arrived: header plus three rows, and the sentence after it.
@@ -37,8 +37,8 @@ test('demo replies answer the prompt, finish, keep tables whole and say they are
 
   await composer.fill('Write a Python function that parses CSV');
   await composer.press('Enter');
-  await expect.poll(() => replies.count(), { timeout: 20_000 }).toBe(2);
-  await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 20_000 }).toBe('complete');
+  await expect.poll(() => replies.count(), { timeout: 60_000 }).toBe(2);
+  await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 60_000 }).toBe('complete');
   expect(await replies.last().locator('pre code').count()).toBe(1);
   expect(await replies.last().innerText()).not.toBe(await first.innerText());
   await page.close();
