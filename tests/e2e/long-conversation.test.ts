@@ -70,8 +70,9 @@ test('opens at the newest message from a window, then has every older message a 
   const conversationLoads = loads.filter((l) => (l as { id?: string }).id);
   expect(conversationLoads[0]).toMatchObject({ limit: 60 });
   await expect.poll(() => loads.some((l) => !('limit' in (l as object)))).toBe(true);
-  // The whole conversation arrived and the view stayed at the end.
-  expect(await newest.isVisible()).toBe(true);
+  // The whole conversation arrived and the view stayed at the end (the request above is sent before
+  // its answer is painted, so this waits for the paint rather than reading one arbitrary frame).
+  await expect.poll(() => newest.isVisible(), { timeout: 10_000 }).toBe(true);
   await screenshot(page, 'long-conversation-open');
   await page.locator('[data-testid="messages"]').evaluate((el) => (el.scrollTop = 0));
   await expect.poll(async () => {
