@@ -13,28 +13,31 @@ export function StallTimeoutFields(props: { local: boolean; value: StallSecondsT
   return (
     <fieldset className="stall-timeouts">
       <legend>Waiting limits (seconds)</legend>
-      <label>
-        Wait for the first token
-        <input
-          inputMode="decimal"
-          value={props.value.firstByte}
-          placeholder={String(defaults.firstByteTimeoutMs / 1000)}
-          onChange={(e) => props.onChange({ ...props.value, firstByte: e.target.value })}
-        />
-      </label>
-      <label>
-        Wait when a reply pauses
-        <input
-          inputMode="decimal"
-          value={props.value.stall}
-          placeholder={String(defaults.stallTimeoutMs / 1000)}
-          onChange={(e) => props.onChange({ ...props.value, stall: e.target.value })}
-        />
-      </label>
+      <SecondsField
+        label="Wait for the first token"
+        value={props.value.firstByte}
+        placeholderMs={defaults.firstByteTimeoutMs}
+        onChange={(firstByte) => props.onChange({ ...props.value, firstByte })}
+      />
+      <SecondsField
+        label="Wait when a reply pauses"
+        value={props.value.stall}
+        placeholderMs={defaults.stallTimeoutMs}
+        onChange={(stall) => props.onChange({ ...props.value, stall })}
+      />
       <span className="muted small">
         Empty: the default for a {where} ({defaults.firstByteTimeoutMs / 1000} s to start, {defaults.stallTimeoutMs / 1000} s
         of silence). From 1 s to 30 minutes.
       </span>
     </fieldset>
+  );
+}
+
+function SecondsField(props: { label: string; value: string; placeholderMs: number; onChange: (text: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <input inputMode="decimal" value={props.value} placeholder={String(props.placeholderMs / 1000)} onChange={(e) => props.onChange(e.target.value)} />
+    </label>
   );
 }
