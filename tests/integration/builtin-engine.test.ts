@@ -77,8 +77,10 @@ describe('the built-in engine', () => {
     const sent = await f.call('sendMessage', { conversationId: conv.id, parentId: null, content: 'Tell me about the sea', model: { connectionId: connection.id, modelId: model.id }, maxOutputTokens: 24 });
     const end = await streamEnd(f, sent.streamId);
     expect(end).toMatchObject({ kind: 'finish', reason: 'length' });
+    // Deltas are coalesced per 16 ms frame, so a fast machine may see all 24 tokens in one event;
+    // that text arrives before the end of a reply is proven by the Stop test below.
     const deltas = textOf(f, sent.streamId);
-    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.join('').length).toBeGreaterThan(0);
     const usage = f.events.find((e) => e.streamId === sent.streamId && e.kind === 'usage');
     expect(usage).toMatchObject({ kind: 'usage', usage: { outputTokens: 24 }, costUsd: 0 });
     expect(usage?.kind === 'usage' && usage.usage.inputTokens).toBeGreaterThan(5);
