@@ -15,7 +15,7 @@ import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
 import { createEgress, type Fetch } from './egress/egress';
 import type { Handlers } from './ipc/handlers';
-import { UserFacingError } from './ipc/handlers';
+import { UserFacingError } from './errors/user-facing-error';
 import { findLocalServers } from './discovery/find-local-servers';
 import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
@@ -235,13 +235,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase), opts.dataDir),
     startImport: async (req) => {
-      try {
-        checkImportRoom(opts.dataDir, req.content);
-        return { importId: imports.start(req.content) };
-      } catch (err) {
-        if (err instanceof UserFacingError) throw err;
-        throw new UserFacingError({ kind: 'bad-request', message: err instanceof Error ? err.message : String(err) });
-      }
+      checkImportRoom(opts.dataDir, req.content);
+      return { importId: imports.start(req.content) };
     },
     importStatus: async (req) => {
       const status = imports.status(req.importId);

@@ -7,7 +7,7 @@ import { candidatesFor, refusalFor, shouldFailOver, withChainSummary, type Chain
 import { costOfTurn } from '../../../shared/turn-cost';
 import { stallTimeoutsFor } from '../../../shared/stall-timeouts';
 import type { ConnectionsService } from '../connections/connections-service';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import { createLanguageModel } from '../providers/registry';
 import { streamTurn } from '../providers/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';

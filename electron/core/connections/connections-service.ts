@@ -4,7 +4,7 @@ import type { ConnectionTestResult, ModelListResult } from '../../../shared/cont
 import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../../shared/types';
 import { isLoopbackUrl } from '../egress/allowlist';
 import type { Egress } from '../egress/egress';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import { ADAPTERS } from '../providers/adapters';
 import { classifyError } from '../providers/errors';
 import { listModels } from '../providers/list-models';

@@ -2,7 +2,7 @@
 // are the GGUF files the user added; a model id is the library entry's id.
 import { createBuiltinLanguageModel } from '../builtin/builtin-language-model';
 import { builtinRuntime } from '../builtin/builtin-runtime';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { ProviderAdapter } from './adapter';
 
 export const builtinAdapter: ProviderAdapter = {

@@ -3,7 +3,7 @@
 import type { LanguageModel } from 'ai';
 import type { Connection, ProviderKind } from '../../../shared/types';
 import { effectiveBaseUrl } from '../connections/default-hosts';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { Fetch } from './adapter';
 import { ADAPTERS } from './adapters';
 import { turnError, type ErrorContext } from './errors';
