@@ -22,6 +22,7 @@ const SUMMARY = 'test-results/vitest-summary.json';
 const steps = [
   ['check Node', [node, 'scripts/check-node.mjs']],
   ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck (renderer, without Node types)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.renderer.json', '--noEmit']],
   ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
   ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${SUMMARY}`, ...process.argv.slice(2)]],

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Message } from '../../../shared/types';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { useMessageEdit } from './edit-store';
-import './history.css';
+import '../history/history.css';
 
 /**
  * Edits a sent message without losing the original: saving sends the new text as a sibling

@@ -1,6 +1,6 @@
 // A small modal question with Cancel focused first and Escape to cancel.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './privacy.css';
+import './dialogs.css';
 
 export interface ConfirmDialogProps {
   title: string;

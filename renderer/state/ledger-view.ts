@@ -1,5 +1,5 @@
 // Pure views of the network ledger for the privacy screen: filtering, totals and formatting.
-import type { LedgerEntry, LedgerTotal } from '../../../shared/types';
+import type { LedgerEntry, LedgerTotal } from '../../shared/types';
 
 export type Period = '24h' | '7d' | '30d' | 'all';
 export type OutcomeFilter = LedgerEntry['outcome'] | 'any';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './history.css';
+import './dialogs.css';
 
 /** A modal built on <dialog>: the browser traps focus, Esc closes, and the page behind is inert. */
 export function Dialog({ title, onClose, children, busy = false }: { title: string; onClose(): void; children: ReactNode; busy?: boolean }) {
