@@ -3,7 +3,7 @@ import { APICallError, JSONParseError, RetryError, StreamProviderError } from 'a
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { classifyError } from '../../electron/core/providers/errors';
+import { classifyError } from '../../electron/core/providers/turn/errors';
 import type { ProviderKind } from '../../shared/types';
 
 const NOW = 1_700_000_000_000;

@@ -9,7 +9,7 @@ import { stallTimeoutsFor } from '../../../shared/stall-timeouts';
 import type { ConnectionsService } from '../connections/connections-service';
 import { UserFacingError } from '../errors/user-facing-error';
 import { createLanguageModel } from '../providers/registry';
-import { streamTurn } from '../providers/stream-turn';
+import { streamTurn } from '../providers/turn/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';

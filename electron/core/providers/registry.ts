@@ -6,7 +6,7 @@ import { effectiveBaseUrl } from '../connections/default-hosts';
 import { UserFacingError } from '../errors/user-facing-error';
 import type { Fetch } from './adapter';
 import { ADAPTERS } from './adapters';
-import { turnError, type ErrorContext } from './errors';
+import { turnError, type ErrorContext } from './turn/errors';
 
 export interface ModelDeps {
   fetch: Fetch;

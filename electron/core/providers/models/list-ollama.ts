@@ -1,7 +1,7 @@
 // Ollama's native `GET /api/tags` (the OpenAI-style /v1/models lists the same models, with less).
 import { z } from 'zod';
-import type { ModelInfo } from '../../../shared/types';
-import type { ListArgs } from './adapter';
+import type { ModelInfo } from '../../../../shared/types';
+import type { ListArgs } from '../adapter';
 import { getJson, joinUrl } from './http-json';
 
 const tags = z.object({

@@ -1,8 +1,8 @@
 // Gemini Developer API (generativelanguage.googleapis.com/v1beta).
 import { createGoogle } from '@ai-sdk/google';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../adapter';
 import { withProviderOptions } from './call-defaults';
-import { listGeminiModels } from './list-gemini';
+import { listGeminiModels } from '../models/list-gemini';
 
 /** Gemini 2.5 and later think; without includeThoughts their thoughts are never sent back. */
 const THINKING_MODEL = /gemini-(2\.5|[3-9])|thinking/;

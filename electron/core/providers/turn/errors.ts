@@ -2,8 +2,8 @@
 // The rules read status, provider codes and the provider's words; they hold for every kind, so
 // there is no per-provider branch here (provider names come from the adapters).
 import { InvalidResponseDataError, JSONParseError, LoadAPIKeyError, TypeValidationError, EmptyResponseBodyError } from 'ai';
-import type { ChatError, ChatErrorKind, ProviderKind } from '../../../shared/types';
-import { ADAPTERS } from './adapters';
+import type { ChatError, ChatErrorKind, ProviderKind } from '../../../../shared/types';
+import { ADAPTERS } from '../adapters';
 import { factsOf, type ErrorFacts } from './error-facts';
 import { detailOf } from './mask';
 import { retryDelayOf } from './retry-after';

@@ -1,7 +1,7 @@
 // The chat history as the AI SDK wants it: text, plus images as image parts (each provider
 // package turns them into its own wire form) and text files inlined as text.
 import type { ModelMessage } from 'ai';
-import type { Attachment } from '../../../shared/types';
+import type { Attachment } from '../../../../shared/types';
 
 export interface TurnInputMessage {
   role: 'user' | 'assistant' | 'system';

@@ -1,8 +1,8 @@
 // Anthropic Messages API (thinking blocks arrive as reasoning parts; usage is cumulative and the
 // SDK overwrites rather than adds, as the wire doc §7 requires).
 import { createAnthropic } from '@ai-sdk/anthropic';
-import type { ProviderAdapter } from './adapter';
-import { listAnthropicModels } from './list-anthropic';
+import type { ProviderAdapter } from '../adapter';
+import { listAnthropicModels } from '../models/list-anthropic';
 
 export const anthropicAdapter: ProviderAdapter = {
   kind: 'anthropic',

@@ -1,9 +1,9 @@
 // The built-in engine (llama.cpp in a worker thread): no server, no network, no key. Its models
 // are the GGUF files the user added; a model id is the library entry's id.
-import { createBuiltinLanguageModel } from '../builtin/builtin-language-model';
-import { builtinRuntime } from '../builtin/builtin-runtime';
-import { UserFacingError } from '../errors/user-facing-error';
-import type { ProviderAdapter } from './adapter';
+import { createBuiltinLanguageModel } from '../../builtin/builtin-language-model';
+import { builtinRuntime } from '../../builtin/builtin-runtime';
+import { UserFacingError } from '../../errors/user-facing-error';
+import type { ProviderAdapter } from '../adapter';
 
 export const builtinAdapter: ProviderAdapter = {
   kind: 'builtin',

@@ -1,6 +1,6 @@
 // Our retry policy, used only before the first token: a reply the user already sees is never
 // silently restarted. The SDK's own retries are off (maxRetries: 0) so this is the only one.
-import type { ChatError, ChatErrorKind } from '../../../shared/types';
+import type { ChatError, ChatErrorKind } from '../../../../shared/types';
 
 export interface RetryPolicy {
   maxRetries: number;

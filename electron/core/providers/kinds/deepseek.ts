@@ -1,7 +1,7 @@
 // DeepSeek (reasoning_content deltas become reasoning parts; `: keep-alive` comments are skipped).
 import { createDeepSeek } from '@ai-sdk/deepseek';
-import type { ProviderAdapter } from './adapter';
-import { listOpenAiStyleModels } from './list-openai';
+import type { ProviderAdapter } from '../adapter';
+import { listOpenAiStyleModels } from '../models/list-openai';
 
 export const deepseekAdapter: ProviderAdapter = {
   kind: 'deepseek',

@@ -8,7 +8,7 @@
 // body through discards what it still holds when its source errors.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { InvalidResponseDataError, StreamProviderError, type LanguageModelMiddleware } from 'ai';
-import type { Fetch } from './adapter';
+import type { Fetch } from '../adapter';
 
 interface CallState {
   failure?: Error;

@@ -1,8 +1,8 @@
 // Groq (OpenAI-shaped, under /openai/v1).
 import { createGroq } from '@ai-sdk/groq';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../adapter';
 import { withProviderOptions } from './call-defaults';
-import { listOpenAiStyleModels } from './list-openai';
+import { listOpenAiStyleModels } from '../models/list-openai';
 
 /** Groq rejects reasoning_format on models that do not reason. */
 const REASONING_MODEL = /qwen3|qwq|deepseek-r1|gpt-oss/;

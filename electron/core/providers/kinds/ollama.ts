@@ -1,10 +1,10 @@
 // Ollama's native /api/chat (NDJSON), through ollama-ai-provider-v2, which wants `<host>/api`.
 import { wrapLanguageModel } from 'ai';
 import { createOllama } from 'ollama-ai-provider-v2';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../adapter';
 import { withCallDefaults, type CallParams } from './call-defaults';
 import { INLINE_REASONING } from './inline-reasoning';
-import { listOllamaModels } from './list-ollama';
+import { listOllamaModels } from '../models/list-ollama';
 import { createOllamaGuard } from './ollama-stream-guard';
 
 /** Models that think; asking a model that cannot think to think is a 400 from Ollama. */

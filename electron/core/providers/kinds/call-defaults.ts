@@ -1,7 +1,7 @@
 // Per-provider request defaults (reasoning summaries, thinking flags, option placement) applied
 // inside the model itself, so streamTurn stays provider-agnostic.
 import { wrapLanguageModel, type LanguageModelMiddleware } from 'ai';
-import type { ProviderModel } from './adapter';
+import type { ProviderModel } from '../adapter';
 
 type TransformParams = NonNullable<LanguageModelMiddleware['transformParams']>;
 export type CallParams = Parameters<TransformParams>[0]['params'];

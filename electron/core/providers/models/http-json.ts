@@ -3,7 +3,7 @@
 // streaming failures with the same rules.
 import { APICallError, InvalidResponseDataError } from 'ai';
 import type { z } from 'zod';
-import type { Fetch } from './adapter';
+import type { Fetch } from '../adapter';
 
 export interface GetJsonArgs<T> {
   fetch: Fetch;

@@ -1,9 +1,9 @@
 // Lists a connection's models through its provider's own listing endpoint and the given fetch.
 // Failures are thrown as-is; classifyError turns them into ChatErrors (a missing key is already one).
-import type { Connection, ModelInfo } from '../../../shared/types';
-import type { Fetch } from './adapter';
-import { ADAPTERS } from './adapters';
-import { baseUrlFor, requireKey } from './registry';
+import type { Connection, ModelInfo } from '../../../../shared/types';
+import type { Fetch } from '../adapter';
+import { ADAPTERS } from '../adapters';
+import { baseUrlFor, requireKey } from '../registry';
 
 export interface ListModelsDeps {
   fetch: Fetch;

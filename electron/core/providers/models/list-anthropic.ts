@@ -1,7 +1,7 @@
 // `GET /v1/models` with x-api-key and anthropic-version, following has_more/last_id paging.
 import { z } from 'zod';
-import type { ModelInfo } from '../../../shared/types';
-import type { ListArgs } from './adapter';
+import type { ModelInfo } from '../../../../shared/types';
+import type { ListArgs } from '../adapter';
 import { getJson, joinUrl } from './http-json';
 
 const page = z.object({

@@ -2,9 +2,9 @@
 // error. Retries (ours, before the first token only), first-byte and stall timeouts, and a user
 // abort that always ends as finish 'aborted', never as an error or a retry.
 import { streamText, type LanguageModel, type LanguageModelUsage } from 'ai';
-import type { ChatError, FinishReason, Usage } from '../../../shared/types';
+import type { ChatError, FinishReason, Usage } from '../../../../shared/types';
 import { classifyError, turnError, type ErrorContext } from './errors';
-import { errorContextOf } from './registry';
+import { errorContextOf } from '../registry';
 import { DEFAULT_RETRY_POLICY, realClock, retryDelay, type RetryClock, type RetryPolicy } from './retry';
 import { toModelMessages, type TurnInputMessage } from './turn-messages';
 import { startWatchdog, type Timeout } from './watchdog';

@@ -1,8 +1,8 @@
 // OpenAI through the Responses API: the only OpenAI API that streams reasoning summaries.
 import { createOpenAI } from '@ai-sdk/openai';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../adapter';
 import { withProviderOptions } from './call-defaults';
-import { listOpenAiStyleModels } from './list-openai';
+import { listOpenAiStyleModels } from '../models/list-openai';
 
 /** o-series and gpt-5+: the models that take `reasoning.summary`. */
 const REASONING_MODEL = /^(o\d|gpt-([5-9]|\d{2,}))/;

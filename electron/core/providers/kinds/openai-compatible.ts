@@ -2,9 +2,9 @@
 // OpenRouter, LM Studio, llama.cpp, vLLM, Ollama's /v1. The key is optional (local servers).
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { wrapLanguageModel } from 'ai';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../adapter';
 import { INLINE_REASONING } from './inline-reasoning';
-import { listOpenAiStyleModels } from './list-openai';
+import { listOpenAiStyleModels } from '../models/list-openai';
 import { usageConverterFor } from './xai-chat-usage';
 
 export const openaiCompatibleAdapter: ProviderAdapter = {

@@ -1,8 +1,8 @@
 // `GET {base}/models` as OpenAI and the OpenAI-compatible servers answer it: `{data:[{id}]}`,
 // or a bare array (Together). Extra fields some servers add are read when they help.
 import { z } from 'zod';
-import type { ModelInfo } from '../../../shared/types';
-import type { ListArgs } from './adapter';
+import type { ModelInfo } from '../../../../shared/types';
+import type { ListArgs } from '../adapter';
 import { getJson, joinUrl } from './http-json';
 
 const item = z.object({

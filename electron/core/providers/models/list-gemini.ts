@@ -1,8 +1,8 @@
 // `GET /v1beta/models` with x-goog-api-key, following nextPageToken; keeps only models that can
 // generateContent and strips the "models/" prefix the API puts on every name.
 import { z } from 'zod';
-import type { ModelInfo } from '../../../shared/types';
-import type { ListArgs } from './adapter';
+import type { ModelInfo } from '../../../../shared/types';
+import type { ListArgs } from '../adapter';
 import { getJson, joinUrl } from './http-json';
 
 const page = z.object({

@@ -1,7 +1,7 @@
 // xAI. @ai-sdk/xai v5 speaks only xAI's Responses API (POST /v1/responses), not chat completions.
 import { createXai } from '@ai-sdk/xai';
-import type { ProviderAdapter } from './adapter';
-import { listOpenAiStyleModels } from './list-openai';
+import type { ProviderAdapter } from '../adapter';
+import { listOpenAiStyleModels } from '../models/list-openai';
 
 const NOT_CHAT = /image|imagine|video|vision-beta-image/;
 
