@@ -5,13 +5,12 @@ import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../
 import { isLoopbackUrl } from '../egress/allowlist';
 import type { Egress } from '../egress/egress';
 import { UserFacingError } from '../errors/user-facing-error';
-import { ADAPTERS } from '../providers/adapters';
 import { classifyError } from '../providers/turn/errors';
 import { listModels } from '../providers/models/list-models';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Vault } from '../vault/vault';
 import { isVaultError } from '../vault/vault-error';
-import { effectiveBaseUrl } from './default-hosts';
+import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
 
 const MODEL_CACHE_MS = 10 * 60 * 1000;
 const HINT_REFRESH_MS = 5000;
@@ -33,7 +32,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   // Built-in models run inside Enclave: local by what they are, not by an address.
   const derived = (c: Connection): Connection => ({
     ...c,
-    local: (ADAPTERS[c.kind].runsInApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
+    local: (PROVIDER_KIND_FACTS[c.kind].inApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
   });
   const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
@@ -119,7 +118,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
-      const inApp = ADAPTERS[input.kind].runsInApp ?? false;
+      const inApp = PROVIDER_KIND_FACTS[input.kind].inApp ?? false;
       const base = effectiveBaseUrl(input.kind, input.baseUrl);
       if (!base && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
@@ -147,7 +146,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
       const baseUrl = input.baseUrl === undefined ? conn.baseUrl : (input.baseUrl?.replace(/\/+$/, '') ?? undefined);
-      const inApp = ADAPTERS[conn.kind].runsInApp ?? false;
+      const inApp = PROVIDER_KIND_FACTS[conn.kind].inApp ?? false;
       if (!effectiveBaseUrl(conn.kind, baseUrl) && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
       }

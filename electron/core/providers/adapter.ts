@@ -1,5 +1,6 @@
 // The one interface every provider kind implements. Everything provider-specific lives in that
-// kind's adapter file; the rest of the provider layer only sees this shape.
+// kind's adapter file; the rest of the provider layer only sees this shape. Facts other layers
+// need too (name, key, default address) live in shared/provider-kinds.ts.
 import type { wrapLanguageModel } from 'ai';
 import type { ModelInfo, ProviderKind } from '../../../shared/types';
 
@@ -25,12 +26,6 @@ export interface ListArgs {
 
 export interface ProviderAdapter {
   kind: ProviderKind;
-  /** How the provider is named in messages ("Anthropic says the key is invalid"); absent when the connection's own name is the better word. */
-  label?: string;
-  /** True when the provider refuses every request without a key. */
-  needsKey: boolean;
-  /** Runs inside Enclave (no server, no network): always local, no base URL. */
-  runsInApp?: boolean;
   createModel(args: ModelArgs): ProviderModel;
   listModels(args: ListArgs): Promise<ModelInfo[]>;
 }

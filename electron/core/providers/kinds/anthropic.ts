@@ -6,8 +6,6 @@ import { listAnthropicModels } from '../models/list-anthropic';
 
 export const anthropicAdapter: ProviderAdapter = {
   kind: 'anthropic',
-  label: 'Anthropic',
-  needsKey: true,
   createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
     createAnthropic({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: listAnthropicModels,

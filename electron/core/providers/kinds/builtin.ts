@@ -7,9 +7,6 @@ import type { ProviderAdapter } from '../adapter';
 
 export const builtinAdapter: ProviderAdapter = {
   kind: 'builtin',
-  label: 'The built-in engine',
-  needsKey: false,
-  runsInApp: true,
   createModel({ modelId }) {
     const { engine, library } = builtinRuntime();
     const entry = library.find(modelId);

@@ -5,8 +5,6 @@ import { listOpenAiStyleModels } from '../models/list-openai';
 
 export const deepseekAdapter: ProviderAdapter = {
   kind: 'deepseek',
-  label: 'DeepSeek',
-  needsKey: true,
   createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
     createDeepSeek({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args),

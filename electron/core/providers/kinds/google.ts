@@ -9,8 +9,6 @@ const THINKING_MODEL = /gemini-(2\.5|[3-9])|thinking/;
 
 export const googleAdapter: ProviderAdapter = {
   kind: 'google',
-  label: 'Google Gemini',
-  needsKey: true,
   createModel({ baseUrl, modelId, fetch, apiKey }) {
     const model = createGoogle({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId);
     return THINKING_MODEL.test(modelId) ? withProviderOptions(model, 'google', { thinkingConfig: { includeThoughts: true } }) : model;

@@ -10,8 +10,6 @@ const NOT_CHAT = /whisper|tts|playai|guard/;
 
 export const groqAdapter: ProviderAdapter = {
   kind: 'groq',
-  label: 'Groq',
-  needsKey: true,
   createModel({ baseUrl, modelId, fetch, apiKey }) {
     const model = createGroq({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId);
     return REASONING_MODEL.test(modelId) ? withProviderOptions(model, 'groq', { reasoningFormat: 'parsed' }) : model;

@@ -5,8 +5,6 @@ import { listOpenAiStyleModels } from '../models/list-openai';
 
 export const mistralAdapter: ProviderAdapter = {
   kind: 'mistral',
-  label: 'Mistral',
-  needsKey: true,
   createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
     createMistral({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args),

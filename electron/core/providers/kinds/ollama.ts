@@ -43,8 +43,6 @@ function ollamaParams(modelId: string, params: CallParams): CallParams {
 
 export const ollamaAdapter: ProviderAdapter = {
   kind: 'ollama',
-  label: 'Ollama',
-  needsKey: false,
   createModel({ baseUrl, modelId, fetch, apiKey }) {
     const guard = createOllamaGuard(fetch);
     const model = createOllama({

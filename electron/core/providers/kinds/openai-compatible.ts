@@ -9,7 +9,6 @@ import { usageConverterFor } from './xai-chat-usage';
 
 export const openaiCompatibleAdapter: ProviderAdapter = {
   kind: 'openai-compatible',
-  needsKey: false,
   createModel: ({ baseUrl, modelId, fetch, apiKey }) => {
     const convertUsage = usageConverterFor(baseUrl);
     const model = createOpenAICompatible({

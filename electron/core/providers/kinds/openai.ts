@@ -11,8 +11,6 @@ const NOT_CHAT = /embedding|tts|whisper|dall-e|image|moderation|davinci|babbage|
 
 export const openaiAdapter: ProviderAdapter = {
   kind: 'openai',
-  label: 'OpenAI',
-  needsKey: true,
   createModel({ baseUrl, modelId, fetch, apiKey }) {
     const model = createOpenAI({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) }).responses(modelId);
     // store:false — the Responses API otherwise keeps every exchange on OpenAI's side for 30 days,

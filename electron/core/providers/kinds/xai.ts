@@ -7,8 +7,6 @@ const NOT_CHAT = /image|imagine|video|vision-beta-image/;
 
 export const xaiAdapter: ProviderAdapter = {
   kind: 'xai',
-  label: 'xAI',
-  needsKey: true,
   createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
     createXai({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args, (id) => !NOT_CHAT.test(id)),

@@ -1,4 +1,5 @@
 // `GET /v1/models` with x-api-key and anthropic-version, following has_more/last_id paging.
+import { keyHeaders } from '../../../../shared/provider-kinds';
 import { z } from 'zod';
 import type { ModelInfo } from '../../../../shared/types';
 import type { ListArgs } from '../adapter';
@@ -26,7 +27,7 @@ export async function listAnthropicModels(args: ListArgs): Promise<ModelInfo[]> 
     const body = await getJson({
       fetch: args.fetch,
       url: joinUrl(args.baseUrl, '/models', { limit: '1000', after_id: afterId }),
-      headers: { 'anthropic-version': '2023-06-01', ...(args.apiKey ? { 'x-api-key': args.apiKey } : {}) },
+      headers: { 'anthropic-version': '2023-06-01', ...keyHeaders('anthropic', args.apiKey) },
       schema: page,
       ...(args.signal ? { signal: args.signal } : {}),
     });

@@ -1,5 +1,6 @@
 // `GET /v1beta/models` with x-goog-api-key, following nextPageToken; keeps only models that can
 // generateContent and strips the "models/" prefix the API puts on every name.
+import { keyHeaders } from '../../../../shared/provider-kinds';
 import { z } from 'zod';
 import type { ModelInfo } from '../../../../shared/types';
 import type { ListArgs } from '../adapter';
@@ -29,7 +30,7 @@ export async function listGeminiModels(args: ListArgs): Promise<ModelInfo[]> {
     const body = await getJson({
       fetch: args.fetch,
       url: joinUrl(args.baseUrl, '/models', { pageSize: '1000', pageToken }),
-      headers: args.apiKey ? { 'x-goog-api-key': args.apiKey } : {},
+      headers: keyHeaders('google', args.apiKey),
       schema: page,
       ...(args.signal ? { signal: args.signal } : {}),
     });

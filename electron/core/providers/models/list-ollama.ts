@@ -1,4 +1,5 @@
 // Ollama's native `GET /api/tags` (the OpenAI-style /v1/models lists the same models, with less).
+import { keyHeaders } from '../../../../shared/provider-kinds';
 import { z } from 'zod';
 import type { ModelInfo } from '../../../../shared/types';
 import type { ListArgs } from '../adapter';
@@ -21,7 +22,7 @@ export async function listOllamaModels(args: ListArgs): Promise<ModelInfo[]> {
   const body = await getJson({
     fetch: args.fetch,
     url: joinUrl(args.baseUrl, '/api/tags'),
-    headers: args.apiKey ? { authorization: `Bearer ${args.apiKey}` } : {},
+    headers: keyHeaders('ollama', args.apiKey),
     schema: tags,
     ...(args.signal ? { signal: args.signal } : {}),
   });

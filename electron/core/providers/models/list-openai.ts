@@ -1,5 +1,6 @@
 // `GET {base}/models` as OpenAI and the OpenAI-compatible servers answer it: `{data:[{id}]}`,
 // or a bare array (Together). Extra fields some servers add are read when they help.
+import { keyHeaders } from '../../../../shared/provider-kinds';
 import { z } from 'zod';
 import type { ModelInfo } from '../../../../shared/types';
 import type { ListArgs } from '../adapter';
@@ -19,7 +20,8 @@ export async function listOpenAiStyleModels(args: ListArgs, include: (id: string
   const body = await getJson({
     fetch: args.fetch,
     url: joinUrl(args.baseUrl, '/models'),
-    headers: args.apiKey ? { authorization: `Bearer ${args.apiKey}` } : {},
+    // Every OpenAI-style server (Mistral, Groq, DeepSeek, xAI, LM Studio, vLLM) takes a Bearer key.
+    headers: keyHeaders('openai', args.apiKey),
     schema: listing,
     ...(args.signal ? { signal: args.signal } : {}),
   });
