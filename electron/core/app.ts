@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createBuiltinService } from './builtin/builtin-service';
-import { clearBuiltinRuntime, setBuiltinRuntime } from './builtin/builtin-runtime';
 import { createLlamaEngine, type LlamaEngineOptions } from './builtin/llama-engine';
 import { createModelLibrary } from './builtin/model-library';
 import { createChatService } from './chat/chat-service';
@@ -101,17 +100,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     record: (row) => store.insertLedger(row),
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
-  const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
   const engine = createLlamaEngine(opts.builtin);
   const library = createModelLibrary({ settings: opts.settings, engine });
   const runtime = { engine, library };
-  setBuiltinRuntime(runtime);
+  const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, builtin: runtime, extra: opts.extraConnections ?? [] });
   const builtin = createBuiltinService({ settings: opts.settings, engine, library, connections: conns });
   const chat = createChatService({
     store,
     isOffline: () => opts.settings.get('offline'),
     connections: conns,
     egress,
+    builtin: runtime,
     log,
     notice: (text) => notices.push(text),
     emit: (events) => {
@@ -172,7 +171,6 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       idleCheck.stop();
       chat.stopAll();
       await engine.unload();
-      clearBuiltinRuntime(runtime);
       await reader.close();
       try {
         store.close();

@@ -8,6 +8,7 @@ import { UserFacingError } from '../errors/user-facing-error';
 import { classifyError } from '../providers/turn/errors';
 import { listModels } from '../providers/models/list-models';
 import type { SettingsStore } from '../settings/settings-store';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import type { Vault } from '../vault/vault';
 import { isVaultError } from '../vault/vault-error';
 import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
@@ -19,6 +20,8 @@ export interface ConnectionsDeps {
   settings: SettingsStore;
   vault: Vault;
   egress: Egress;
+  /** The built-in engine, whose model library is the built-in connection's model list. */
+  builtin?: BuiltinRuntime;
   /** Transient connections (demo servers): listed and usable, never persisted. */
   extra?: ConnectionView[];
   now?: () => number;
@@ -95,7 +98,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     const fetch = deps.egress.fetchFor({ connectionId: conn.id, model: null });
     const apiKey = await withVault(() => apiKeyFor(conn));
     try {
-      const models = await listModels(conn, { fetch, apiKey });
+      const models = await listModels(conn, { fetch, apiKey, ...(deps.builtin ? { builtin: deps.builtin } : {}) });
       const extra = conn.extraModels.filter((id) => !models.some((m) => m.id === id)).map((id) => ({ id }));
       return [...models, ...extra];
     } catch (err) {

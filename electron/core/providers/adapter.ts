@@ -3,6 +3,7 @@
 // need too (name, key, default address) live in shared/provider-kinds.ts.
 import type { wrapLanguageModel } from 'ai';
 import type { ModelInfo, ProviderKind } from '../../../shared/types';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 
 export type Fetch = typeof globalThis.fetch;
 
@@ -15,6 +16,8 @@ export interface ModelArgs {
   modelId: string;
   fetch: Fetch;
   apiKey?: string;
+  /** The core's built-in engine, for the kind that runs inside Enclave. */
+  builtin?: BuiltinRuntime;
 }
 
 export interface ListArgs {
@@ -22,6 +25,7 @@ export interface ListArgs {
   fetch: Fetch;
   apiKey?: string;
   signal?: AbortSignal;
+  builtin?: BuiltinRuntime;
 }
 
 export interface ProviderAdapter {

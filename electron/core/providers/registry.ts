@@ -4,6 +4,7 @@ import type { LanguageModel } from 'ai';
 import type { Connection, ProviderKind } from '../../../shared/types';
 import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
 import { UserFacingError } from '../errors/user-facing-error';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import type { Fetch } from './adapter';
 import { ADAPTERS } from './adapters';
 import { turnError, type ErrorContext } from './turn/errors';
@@ -11,6 +12,7 @@ import { turnError, type ErrorContext } from './turn/errors';
 export interface ModelDeps {
   fetch: Fetch;
   apiKey?: string;
+  builtin?: BuiltinRuntime;
 }
 
 /** How errors of a model made here name its provider and which key they must mask. */
@@ -37,6 +39,7 @@ export function createLanguageModel(conn: Connection, modelId: string, deps: Mod
     modelId,
     fetch: deps.fetch,
     ...(deps.apiKey ? { apiKey: deps.apiKey } : {}),
+    ...(deps.builtin ? { builtin: deps.builtin } : {}),
   });
   contexts.set(model, { kind: conn.kind, name: conn.name, ...(deps.apiKey ? { apiKey: deps.apiKey } : {}) });
   return model;
