@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration and end-to-end tests. On Linux without a
+// `npm test`: typecheck, lint, format check, unit, integration and end-to-end tests. On Linux without a
 // Secret Service session it re-runs itself inside a private D-Bus session with an unlocked
 // gnome-keyring and a temporary HOME, so keychain tests use the real keychain and never the
 // user's own keyring.
@@ -25,6 +25,7 @@ const steps = [
   ['typecheck (renderer, without Node types)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.renderer.json', '--noEmit']],
   ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
+  ['format:check', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']],
   ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${SUMMARY}`, ...process.argv.slice(2)]],
 ];
 for (const [label, [cmd, ...args]] of steps) {
