@@ -25,7 +25,8 @@ const steps = [
   ['typecheck (renderer, without Node types)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.renderer.json', '--noEmit']],
   ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
-  ['format:check', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']],
+  // A run of chosen test files (`node scripts/test.mjs tests/x.test.ts`) skips the format check.
+  ...(process.argv.length > 2 ? [] : [['format:check', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']]]),
   ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${SUMMARY}`, ...process.argv.slice(2)]],
 ];
 for (const [label, [cmd, ...args]] of steps) {
