@@ -39,7 +39,7 @@ function streamRequest(server: FakeServer, format: FakeFormat, signal?: AbortSig
 const FORMATS: FakeFormat[] = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama'];
 
 describe('happy two-token streams match the recorded wire examples', () => {
-  it('OpenAI chat: data-only frames, finish chunk, usage chunk with include_usage, [DONE] (doc §3.1)', async () => {
+  it('OpenAI chat: data-only frames, finish chunk, usage chunk with include_usage, [DONE] (docs/provider-wire-formats.md §3.1)', async () => {
     const server = await fake('openai-chat');
     const res = await post(`${server.baseUrl}/chat/completions`, { model: 'gpt-4o-2024-08-06', stream: true, stream_options: { include_usage: true }, messages: [] });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
@@ -63,7 +63,7 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(frames.at(-1)?.data).toBe('[DONE]');
   });
 
-  it('OpenAI Responses: event lines equal to type, ordered events, usage in response.completed (doc §3.2)', async () => {
+  it('OpenAI Responses: event lines equal to type, ordered events, usage in response.completed (docs/provider-wire-formats.md §3.2)', async () => {
     const server = await fake('openai-responses');
     const frames = sseFrames(await (await streamRequest(server, 'openai-responses')).text());
     expect(frames.map((f) => f.event)).toEqual([
@@ -76,7 +76,7 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(json(frames.at(-1)?.data)['response']).toMatchObject({ status: 'completed', usage: { input_tokens: 9, output_tokens: 2, total_tokens: 11 } });
   });
 
-  it('Anthropic: event + data on every frame, ping, cumulative usage, message_stop (doc §3.3)', async () => {
+  it('Anthropic: event + data on every frame, ping, cumulative usage, message_stop (docs/provider-wire-formats.md §3.3)', async () => {
     const server = await fake('anthropic', { ...TWO, usage: { input: 11, output: 2 } });
     const res = await streamRequest(server, 'anthropic');
     expect(res.headers.get('request-id')).toMatch(/^req_/);
@@ -93,7 +93,7 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(json(frames[6]?.data)).toMatchObject({ delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } });
   });
 
-  it('Gemini: CRLF-delimited data frames, usageMetadata on every chunk, finishReason last, no terminator (doc §3.4)', async () => {
+  it('Gemini: CRLF-delimited data frames, usageMetadata on every chunk, finishReason last, no terminator (docs/provider-wire-formats.md §3.4)', async () => {
     const server = await fake('gemini');
     const res = await streamRequest(server, 'gemini');
     expect(res.headers.get('content-type')).toBe('text/event-stream');
@@ -114,7 +114,7 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(text.split(delimiter).filter((part) => part.length > 0).map((part) => part.startsWith('data: {'))).toEqual([true, true]);
   });
 
-  it('Ollama: NDJSON lines ending with done:true and nanosecond metrics (doc §3.5)', async () => {
+  it('Ollama: NDJSON lines ending with done:true and nanosecond metrics (docs/provider-wire-formats.md §3.5)', async () => {
     const server = await fake('ollama');
     const res = await streamRequest(server, 'ollama');
     expect(res.headers.get('content-type')).toBe('application/x-ndjson');

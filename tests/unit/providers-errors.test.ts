@@ -1,4 +1,4 @@
-// classifyError against the provider error bodies recorded in the wire doc (§4).
+// classifyError against the provider error bodies recorded in docs/provider-wire-formats.md §4.
 import { APICallError, JSONParseError, RetryError, StreamProviderError } from 'ai';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

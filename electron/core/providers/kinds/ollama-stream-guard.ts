@@ -1,5 +1,5 @@
 // ollama-ai-provider-v2 drops NDJSON lines that fail its chunk schema, and Ollama's mid-stream
-// failure is exactly such a line: `{"error":"…"}` with HTTP 200 (wire doc §4.4). Dropped, the
+// failure is exactly such a line: `{"error":"…"}` with HTTP 200 (docs/provider-wire-formats.md §4.4). Dropped, the
 // reply would end as if complete. The guard watches the body for that line (and for a body that
 // ends without the final `done:true` line, which ollama-js also treats as an error) and puts an
 // error part into the model's own stream, in order, so the text before it is kept.

@@ -17,7 +17,7 @@ export function ollamaHost(baseUrl: string): string {
 
 /**
  * The provider sends temperature and max tokens as top-level fields, which /api/chat ignores:
- * Ollama reads them from `options` (`temperature`, `num_predict`; wire doc §2.5). It also sends
+ * Ollama reads them from `options` (`temperature`, `num_predict`; docs/provider-wire-formats.md §2.5). It also sends
  * `think:false` unless told otherwise, which silences thinking models.
  */
 function ollamaParams(modelId: string, params: CallParams): CallParams {

@@ -1,5 +1,5 @@
 // Reads everything useful out of an unknown failure: the AI SDK's error classes, fetch/undici
-// errors and their causes, and every provider's error body shape (wire doc §4), including the
+// errors and their causes, and every provider's error body shape (docs/provider-wire-formats.md §4), including the
 // raw objects the SDKs pass through for errors that arrive inside a 200 stream.
 import { APICallError, RetryError, StreamProviderError, TypeValidationError } from 'ai';
 

@@ -85,7 +85,7 @@ async function* attempt(opts: StreamTurnOptions, ctx: ErrorContext): AsyncGenera
     controller.abort(new Error(which));
   });
   let tokensSeen = false;
-  /** Text blocks that are Anthropic compaction summaries, not answer text (wire doc: compaction). */
+  /** Text blocks that are Anthropic compaction summaries, not answer text (docs/wire-formats.md, "Anthropic compaction"). */
   const compactionIds = new Set<string>();
   const failed = (error: ChatError): Attempt => ({ kind: 'failed', error, tokensSeen });
   const { messages, instructions } = toModelMessages(opts.messages, opts.system);
