@@ -9,7 +9,7 @@ import type { Connection } from '../shared/types';
 import { createBuiltinLanguageModel } from '../electron/core/builtin/builtin-language-model';
 import { createLlamaEngine } from '../electron/core/builtin/llama-engine';
 import { createLanguageModel } from '../electron/core/providers/registry';
-import { streamTurn } from '../electron/core/providers/stream-turn';
+import { streamTurn } from '../electron/core/providers/turn/stream-turn';
 import type { LanguageModel } from 'ai';
 import { writeTinyLlama } from '../tests/support/tiny-llama';
 import { startFakeProcess } from './lib/child';

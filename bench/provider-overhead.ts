@@ -3,7 +3,7 @@
 import type { Connection } from '../shared/types';
 import { createEgress } from '../electron/core/egress/egress';
 import { createLanguageModel } from '../electron/core/providers/registry';
-import { streamTurn } from '../electron/core/providers/stream-turn';
+import { streamTurn } from '../electron/core/providers/turn/stream-turn';
 import { startFakeProcess, type FakeInfo } from './lib/child';
 import { median, percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';

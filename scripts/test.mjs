@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration and end-to-end tests. On Linux without a
+// `npm test`: typecheck, lint, format check, unit, integration and end-to-end tests. On Linux without a
 // Secret Service session it re-runs itself inside a private D-Bus session with an unlocked
 // gnome-keyring and a temporary HOME, so keychain tests use the real keychain and never the
 // user's own keyring.
@@ -22,8 +22,11 @@ const SUMMARY = 'test-results/vitest-summary.json';
 const steps = [
   ['check Node', [node, 'scripts/check-node.mjs']],
   ['typecheck', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck (renderer, without Node types)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.renderer.json', '--noEmit']],
   ['typecheck (Electron main)', [node, 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
+  // A run of chosen test files (`node scripts/test.mjs tests/x.test.ts`) skips the format check.
+  ...(process.argv.length > 2 ? [] : [['format:check', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']]]),
   ['tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${SUMMARY}`, ...process.argv.slice(2)]],
 ];
 for (const [label, [cmd, ...args]] of steps) {

@@ -4,32 +4,33 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
-import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
-import { openSealedImport, sealedExport } from './crypto/sealed-transfer';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createBuiltinService } from './builtin/builtin-service';
-import { clearBuiltinRuntime, setBuiltinRuntime } from './builtin/builtin-runtime';
 import { createLlamaEngine, type LlamaEngineOptions } from './builtin/llama-engine';
 import { createModelLibrary } from './builtin/model-library';
 import { createChatService } from './chat/chat-service';
 import { createConnectionsService } from './connections/connections-service';
 import { createEgress, type Fetch } from './egress/egress';
+import { appHandlers } from './handlers/app-handlers';
+import { builtinHandlers } from './handlers/builtin-handlers';
+import { chatHandlers } from './handlers/chat-handlers';
+import { connectionHandlers } from './handlers/connection-handlers';
+import { conversationHandlers } from './handlers/conversation-handlers';
+import { lockHandlers } from './handlers/lock-handlers';
+import { privacyHandlers } from './handlers/privacy-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+import { transferHandlers } from './handlers/transfer-handlers';
 import type { Handlers } from './ipc/handlers';
-import { UserFacingError } from './ipc/handlers';
-import { findLocalServers } from './discovery/find-local-servers';
-import { probeServer } from './discovery/probe-server';
+import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import type { SettingsStore } from './settings/settings-store';
+import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 import { closeDatabase } from './store/database';
-import { openStore } from './store/open-store';
-import { createReadWorker } from './store/read-worker';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
+import { openStore } from './store/open-store';
+import { createReadWorker } from './store/read-worker';
+import { saveToFolder } from './store/transfer';
 import type { Vault } from './vault/vault';
-import { ledgerToCsv } from '../../shared/ledger-csv';
-import { checkImportRoom, importInto, renderExport, saveToFolder } from './store/transfer';
-import { preferences, updatePreferences } from './settings/preferences';
-import { providerHealth } from './health/provider-health';
-import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 
 export interface CoreOptions {
   dataDir: string;
@@ -99,17 +100,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     record: (row) => store.insertLedger(row),
     ...(opts.transport ? { transport: opts.transport } : {}),
   });
-  const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, extra: opts.extraConnections ?? [] });
   const engine = createLlamaEngine(opts.builtin);
   const library = createModelLibrary({ settings: opts.settings, engine });
   const runtime = { engine, library };
-  setBuiltinRuntime(runtime);
+  const conns = createConnectionsService({ settings: opts.settings, vault: opts.vault, egress, builtin: runtime, extra: opts.extraConnections ?? [] });
   const builtin = createBuiltinService({ settings: opts.settings, engine, library, connections: conns });
   const chat = createChatService({
     store,
     isOffline: () => opts.settings.get('offline'),
     connections: conns,
     egress,
+    builtin: runtime,
     log,
     notice: (text) => notices.push(text),
     emit: (events) => {
@@ -120,7 +121,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   const saveFile = opts.saveFile ?? saveToFolder(join(opts.dataDir, 'exports'));
 
-  const info = (): AppInfo => ({
+  const info = async (options: { probeKeychain?: boolean } = {}): Promise<AppInfo> => {
+    // Live: a keychain locked or unlocked since start-up shows as it is now.
+    if (options.probeKeychain) keychain = await opts.vault.probe();
+    return appInfo();
+  };
+  const appInfo = (): AppInfo => ({
     version: opts.version ?? '0.1.0',
     demo: opts.demo ?? false,
     offline: opts.settings.get('offline'),
@@ -135,137 +141,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   const handlers: Handlers = {
-    getAppInfo: async () => {
-      // Live: a keychain locked or unlocked since start-up shows as it is now.
-      keychain = await opts.vault.probe();
-      return info();
-    },
-    getLockState: async (req) => {
-      if (req.activity) lock.touch();
-      return lock.state();
-    },
-    lockNow: async () => lock.lockNow(),
-    unlock: (req) => lock.unlock(req.passphrase),
-    setLockPassphrase: (req) => lock.setPassphrase(req),
-    disableLock: (req) => lock.disable(req.current),
-    setLockIdle: async (req) => lock.setIdleMinutes(req.minutes),
-    listConnections: async () => {
-      await conns.refreshHints();
-      return conns.list();
-    },
-    addConnection: (req) => conns.add(req),
-    updateConnection: (req) => conns.update(req),
-    removeConnection: async (req) => {
-      await conns.remove(req.id);
-      return { removed: true };
-    },
-    testConnection: (req) => conns.test(req.id),
-    listModels: (req) => conns.models(req.connectionId, req.refresh),
-    findLocalServers: async () => {
-      const known = conns.list().map((c) => c.baseUrl ?? '').filter(Boolean);
-      return findLocalServers({
-        fetch: egress.fetchFor({ connectionId: null, model: null }),
-        knownBaseUrls: known,
-        ...(opts.discoveryCandidates ? { candidates: opts.discoveryCandidates } : {}),
-      });
-    },
-    probeLocalServer: async (req) => {
-      const known = conns.list().map((c) => c.baseUrl ?? '').filter(Boolean);
-      const result = await probeServer(req.address, { fetch: egress.fetchFor({ connectionId: null, model: null }), knownBaseUrls: known });
-      return result.kind === 'found' ? { found: true, server: result.server } : { found: false, message: result.message };
-    },
-    inspectGguf: (req) => builtin.inspect(req.path),
-    addBuiltinModel: (req) => builtin.add(req.path),
-    listBuiltinModels: async () => builtin.list(),
-    removeBuiltinModel: (req) => builtin.remove(req.id),
-    listConversations: async () => store.listConversations(),
-    getConversation: async (req) => {
-      store.prepareRead();
-      const found = await reader.getConversation(req.id, req.limit);
-      if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
-      return { ...found, messages: store.withUnsaved(found.messages) };
-    },
-    createConversation: async (req) =>
-      store.createConversation({ ...req, localOnly: req.localOnly ?? opts.settings.get('defaultLocalOnly') }),
-    updateConversation: async ({ id, ...patch }) => store.updateConversation(id, patch),
-    deleteConversation: async (req) => {
-      store.deleteConversation(req.id);
-      return { deleted: true };
-    },
-    restoreConversation: async (req) => {
-      store.restoreConversation(req.id);
-      const found = store.getConversation(req.id);
-      if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
-      return found.conversation;
-    },
-    sendMessage: async (req) => chat.send(req),
-    regenerate: async (req) => chat.regenerate(req),
-    continueMessage: async (req) => chat.continueMessage(req),
-    stopStream: async (req) => ({ stopped: chat.stop(req.streamId) }),
-    listLedger: async (req) => store.listLedger(req),
-    ledgerTotals: async (req) => store.ledgerTotals(req),
-    providerHealth: async ({ days }) => {
-      const names = new Map(conns.list().map((c) => [c.id, c.name]));
-      return providerHealth(store.ledgerModelRows(Date.now() - days * 86_400_000), (id) => names.get(id));
-    },
-    getFallbackChain: async (req) => store.fallbackChain(req.conversationId),
-    setFallbackChain: async (req) => {
-      for (const ref of req.chain) conns.find(ref.connectionId); // an unknown connection is refused here
-      return store.setFallbackChain(req.conversationId, req.chain);
-    },
-    exportLedger: async (req) => {
-      const entries = store.listLedger({ limit: 1_000_000 });
-      const stamp = new Date().toISOString().slice(0, 10);
-      return req.format === 'csv'
-        ? saveFile(`enclave-network-ledger-${stamp}.csv`, ledgerToCsv(entries))
-        : saveFile(`enclave-network-ledger-${stamp}.json`, JSON.stringify(entries, null, 2) + '\n');
-    },
-    searchMessages: async (req) => {
-      store.prepareRead();
-      return reader.search(req);
-    },
-    exportConversations: async (req) => {
-      store.prepareRead();
-      const bundles = (await reader.exportBundles(req.ids)).map((b) => ({ ...b, messages: store.withUnsaved(b.messages) }));
-      if (bundles.length === 0) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to export yet.' });
-      const { name, content } = req.passphrase
-        ? await sealedExport(bundles, req.passphrase)
-        : renderExport(bundles, req.format, req.branches);
-      return saveFile(name, content);
-    },
-    importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase), opts.dataDir),
-    startImport: async (req) => {
-      try {
-        checkImportRoom(opts.dataDir, req.content);
-        return { importId: imports.start(req.content) };
-      } catch (err) {
-        if (err instanceof UserFacingError) throw err;
-        throw new UserFacingError({ kind: 'bad-request', message: err instanceof Error ? err.message : String(err) });
-      }
-    },
-    importStatus: async (req) => {
-      const status = imports.status(req.importId);
-      if (!status) throw new UserFacingError({ kind: 'bad-request', message: 'That import is not known (it may have finished long ago).' });
-      return status;
-    },
-    cancelImport: async (req) => ({ cancelled: imports.cancel(req.importId) }),
-    sendCompare: async (req) => chat.sendCompare(req),
-    getPreferences: async () => preferences(opts.settings),
-    updatePreferences: async (req) => updatePreferences(opts.settings, req),
-    setOffline: async (req) => {
-      opts.settings.set('offline', req.offline);
-      return info();
-    },
-    openExternal: async (req) => {
-      let url: URL;
-      try {
-        url = new URL(req.url);
-      } catch {
-        return { opened: false };
-      }
-      if (url.protocol !== 'https:' || !opts.openExternal) return { opened: false };
-      return { opened: await opts.openExternal(url.href) };
-    },
+    ...appHandlers({ settings: opts.settings, info, ...(opts.openExternal ? { openExternal: opts.openExternal } : {}) }),
+    ...lockHandlers(lock),
+    ...connectionHandlers({ conns, egress, ...(opts.discoveryCandidates ? { discoveryCandidates: opts.discoveryCandidates } : {}) }),
+    ...builtinHandlers(builtin),
+    ...conversationHandlers({ store, reader, settings: opts.settings, conns }),
+    ...chatHandlers(chat),
+    ...privacyHandlers({ store, conns, saveFile }),
+    ...transferHandlers({ store, reader, imports, dataDir: opts.dataDir, saveFile }),
+    ...settingsHandlers(opts.settings),
   };
 
   return {
@@ -287,7 +171,6 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       idleCheck.stop();
       chat.stopAll();
       await engine.unload();
-      clearBuiltinRuntime(runtime);
       await reader.close();
       try {
         store.close();

@@ -3,10 +3,8 @@
 import { ipcMain, type WebContents } from 'electron';
 import type { Core } from '../core/app';
 import { dispatch } from '../core/ipc/dispatch';
+import { CALL_CHANNEL, STREAM_CHANNEL } from '../../shared/ipc-channels';
 import { isAppUrl } from './security-policy';
-
-export const CALL_CHANNEL = 'enclave:call';
-export const STREAM_CHANNEL = 'enclave:stream';
 
 export function registerIpc(core: Core, windowContents: () => WebContents | undefined, log: (m: string) => void): void {
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, request: unknown) => {

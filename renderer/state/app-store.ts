@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../shared/contract';
-import { call, errorMessage } from '../app/api';
+import { call, errorMessage } from '../bridge/api';
 
 export type Screen = 'chat' | 'compare' | 'connections' | 'privacy' | 'settings';
 

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { ModelRef, Usage } from '../../shared/types';
 import { pathTo } from '../../shared/tree';
-import { call } from '../app/api';
+import { call } from '../bridge/api';
 import { useApp } from './app-store';
 import { useConversations } from './conversations-store';
 import { sameModel } from './preferences-store';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CallRequest, ConnectionTestResult, DiscoveredServer, ProbeLocalServerResult } from '../../shared/contract';
 import type { ConnectionView, ModelInfo, ModelRef, ProviderKind } from '../../shared/types';
-import { call } from '../app/api';
+import { call } from '../bridge/api';
 
 interface ModelsEntry {
   models: ModelInfo[];

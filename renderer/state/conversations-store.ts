@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Attachment, Conversation, Message, ModelRef } from '../../shared/types';
 import { deepestLeaf } from '../../shared/tree';
-import { call, errorMessage } from '../app/api';
+import { call, errorMessage } from '../bridge/api';
 import { useStreams } from './streams-store';
 import { lastUsedModel } from './conversation-model';
 

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { CallRequest } from '../../shared/contract';
 import type { ModelRef, Preferences } from '../../shared/types';
-import { call, errorMessage } from '../app/api';
+import { call, errorMessage } from '../bridge/api';
 import { useApp } from './app-store';
 
 export type PreferencesPatch = CallRequest<'updatePreferences'>;

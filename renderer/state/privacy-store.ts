@@ -3,8 +3,8 @@
 import { create } from 'zustand';
 import type { SavedFile } from '../../shared/contract';
 import type { LedgerEntry, LedgerTotals } from '../../shared/types';
-import { call, errorMessage } from '../app/api';
-import { DAY_MS, DEFAULT_FILTERS, periodSince, type LedgerFilters } from '../features/privacy/ledger-view';
+import { call, errorMessage } from '../bridge/api';
+import { DAY_MS, DEFAULT_FILTERS, periodSince, type LedgerFilters } from './ledger-view';
 
 /** Rows fetched per load; the screen says so when the ledger holds more. */
 export const LEDGER_PAGE = 5000;

@@ -2,8 +2,8 @@
 // view to scroll to. `focusSearch()` is the one entry point other features call.
 import { create } from 'zustand';
 import type { ModelRef, SearchHit } from '../../shared/types';
-import { call, errorMessage } from '../app/api';
-import { rangeBounds, type DateRange } from '../features/history/date-range';
+import { call, errorMessage } from '../bridge/api';
+import { rangeBounds, type DateRange } from './date-range';
 import { useApp } from './app-store';
 import { useConversations } from './conversations-store';
 

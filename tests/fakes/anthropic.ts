@@ -1,5 +1,5 @@
 // Fake Anthropic Messages API: POST /v1/messages (named SSE events, thinking blocks, cumulative
-// usage) and GET /v1/models with cursor paging (wire doc §3.3, §4.2, §5).
+// usage) and GET /v1/models with cursor paging (docs/provider-wire-formats.md §3.3, §4.2, §5).
 import { jsonFrame, sseCodec, type Frame } from './frames';
 import { jsonReply, nextId, sendReply } from './http';
 import { ANTHROPIC_STREAM_ERROR, anthropicErrorReply } from './errors/anthropic';

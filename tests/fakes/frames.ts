@@ -12,7 +12,7 @@ export interface Codec {
   keepAlive?: string;
 }
 
-/** SSE per the WHATWG rules the SDK decoders follow (wire doc §3.0). */
+/** SSE per the WHATWG rules the SDK decoders follow (docs/provider-wire-formats.md §3.0). */
 export function sseCodec(delimiter = '\n\n'): Codec {
   const newline = delimiter.slice(0, delimiter.length / 2);
   return {

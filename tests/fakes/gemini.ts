@@ -1,5 +1,5 @@
 // Fake Gemini Developer API: POST /v1beta/models/{model}:streamGenerateContent?alt=sse and
-// :generateContent, GET /v1beta/models with page tokens (wire doc §3.4, §4.3, §5).
+// :generateContent, GET /v1beta/models with page tokens (docs/provider-wire-formats.md §3.4, §4.3, §5).
 import { jsonFrame, sseCodec, type Frame } from './frames';
 import { jsonReply, nextId, sendReply } from './http';
 import { GEMINI_STREAM_ERROR, geminiAuthReply, geminiErrorReply } from './errors/gemini';

@@ -19,7 +19,7 @@ export function sendReply(res: ServerResponse, reply: HttpReply): void {
   res.end(reply.body);
 }
 
-/** `retry-after` (seconds) and `retry-after-ms`, as the Stainless SDKs read them (wire doc §6.1). */
+/** `retry-after` (seconds) and `retry-after-ms`, as the Stainless SDKs read them (docs/provider-wire-formats.md §6.1). */
 export function retryHeaders(retryAfter: FakeBehaviour['retryAfter']): Record<string, string> {
   const headers: Record<string, string> = {};
   if (retryAfter?.seconds !== undefined) headers['retry-after'] = String(retryAfter.seconds);

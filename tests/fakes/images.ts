@@ -1,4 +1,4 @@
-// Detects an image part in any provider's request body (wire doc §2).
+// Detects an image part in any provider's request body (docs/provider-wire-formats.md §2).
 function isImagePart(node: Record<string, unknown>): boolean {
   const type = node['type'];
   // OpenAI chat `image_url`, Responses `input_image`, Anthropic `image`.

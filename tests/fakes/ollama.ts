@@ -1,5 +1,5 @@
 // Fake Ollama: native NDJSON /api/chat plus /api/tags, /api/show, /api/ps, /api/version, and the
-// OpenAI-compatible /v1/chat/completions and /v1/models on the same port (wire doc §3.5, §3.6, §4.4, §5).
+// OpenAI-compatible /v1/chat/completions and /v1/models on the same port (docs/provider-wire-formats.md §3.5, §3.6, §4.4, §5).
 import { jsonFrame, ndjsonCodec, type Frame } from './frames';
 import { jsonReply, nextId, sendReply } from './http';
 import { OLLAMA_STREAM_ERROR, ollamaErrorReply } from './errors/ollama';

@@ -1,4 +1,4 @@
-// Chat Completions chunks for OpenAI and each compatible flavor (wire doc §3.1, §3.6, §3.7, §7).
+// Chat Completions chunks for OpenAI and each compatible flavor (docs/provider-wire-formats.md §3.1, §3.6, §3.7, §7).
 import { jsonFrame, type Frame } from './frames';
 import { CREATED_AT } from './http';
 import { FLAVORS, type FlavorSpec } from './openai-flavors';

@@ -1,4 +1,4 @@
-// How each OpenAI-compatible server deviates from OpenAI on the wire (wire doc §3.6, §3.7, §5).
+// How each OpenAI-compatible server deviates from OpenAI on the wire (docs/provider-wire-formats.md §3.6, §3.7, §5).
 import type { FakeFlavor } from './types';
 
 export interface FlavorSpec {
@@ -37,7 +37,7 @@ export const FLAVORS: Record<FakeFlavor, FlavorSpec> = {
   xai: { ...OPENAI, reasoning: 'reasoning_content', openAiExtras: false, ownedBy: 'xai', defaultModel: 'grok-3-mini', listed: ['grok-3-mini'] },
   vllm: { ...OPENAI, reasoning: 'reasoning', openAiExtras: false, doneAfterError: true, ownedBy: 'vllm', defaultModel: 'Qwen/Qwen3-8B', listed: ['Qwen/Qwen3-8B'] },
   'ollama-v1': { ...OPENAI, reasoning: 'reasoning', openAiExtras: false, ownedBy: 'library', defaultModel: 'llama3.2', listed: ['llama3.2:latest', 'llava:latest', 'qwen3:8b'] },
-  // LM Studio and Together: reasoning field unverified (doc §3.7); `reasoning` is what current builds send.
+  // LM Studio and Together: reasoning field unverified (docs/provider-wire-formats.md §3.7); `reasoning` is what current builds send.
   lmstudio: { ...OPENAI, reasoning: 'reasoning', openAiExtras: false, ownedBy: 'organization_owner', defaultModel: 'qwen/qwen3-8b', listed: ['qwen/qwen3-8b'] },
   llamacpp: { ...OPENAI, reasoning: 'reasoning_content', openAiExtras: false, ownedBy: 'llamacpp', defaultModel: 'gpt-oss-20b', listed: ['gpt-oss-20b'] },
   together: { ...OPENAI, reasoning: 'reasoning', openAiExtras: false, models: 'bare-array', ownedBy: 'together', defaultModel: 'meta-llama/Llama-3.3-70B-Instruct-Turbo', listed: ['meta-llama/Llama-3.3-70B-Instruct-Turbo'] },

@@ -1,4 +1,4 @@
-// Fake OpenAI Responses API: POST /v1/responses (typed `event:` SSE) and GET /v1/models (wire doc §3.2).
+// Fake OpenAI Responses API: POST /v1/responses (typed `event:` SSE) and GET /v1/models (docs/provider-wire-formats.md §3.2).
 import { jsonFrame, sseCodec, type Frame } from './frames';
 import { CREATED_AT, jsonReply, nextId, sendReply } from './http';
 import { openAiAuthReply, openAiErrorReply, type ErrorContext } from './errors/openai';

@@ -2,7 +2,7 @@
 
 export type FakeFormat = 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'ollama';
 
-/** Only meaningful for 'openai-chat': which OpenAI-compatible server to imitate (wire doc §3.7, §4.5). */
+/** Only meaningful for 'openai-chat': which OpenAI-compatible server to imitate (docs/provider-wire-formats.md §3.7, §4.5). */
 export type FakeFlavor =
   | 'openai'
   | 'groq'

@@ -4,27 +4,26 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCore } from '../support/core-fixture';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { CALL_NAMES } from '../../shared/call-names';
 import { looksLikeEncryptedArchive } from '../../shared/export/archive-sniff';
 import { startFake, type FakeServer } from '../fakes/index';
-import { startTestCore, type TestCore } from './privacy-core-helpers';
+import { startCore, type CoreFixture } from '../support/core-fixture';
 
 const PASS = 'correct horse battery';
 const CANARY = 'the heron flies at midnight over Lake Bled';
 const ALLOWED = ['getAppInfo', 'getLockState', 'unlock', 'lockNow'];
 let fake: FakeServer;
-let t: TestCore;
+let t: CoreFixture;
 
 beforeAll(async () => {
   fake = await startFake('ollama', { tokens: ['slow', ' and', ' steady', ' reply'], tokenDelayMs: 150, models: ['llama3.2:3b'] });
 });
 afterAll(() => fake.close());
 beforeEach(async () => {
-  t = await startTestCore();
+  t = await startCore();
 });
-afterEach(() => t.close());
+afterEach(() => t.dispose());
 
 async function conversationWithCanary() {
   const conn = await t.value('addConnection', { kind: 'ollama', name: 'Ollama', baseUrl: fake.origin });
@@ -37,13 +36,13 @@ describe('app lock', () => {
   test('no passphrase, no lock: lockNow does nothing and every call is served', async () => {
     expect(await t.value('getLockState', {})).toEqual({ enabled: false, locked: false, idleMinutes: 15 });
     expect((await t.value('lockNow', {})).locked).toBe(false);
-    expect((await t.call('listConversations', {})).ok).toBe(true);
+    expect((await t.dispatch('listConversations', {})).ok).toBe(true);
   });
 
   test('while locked every contract call but the lock screen\'s is refused, and nothing of the conversations leaks', async () => {
     const { conversation, sent } = await conversationWithCanary();
     await t.streamEnd(sent.streamId);
-    expect((await t.call('setLockPassphrase', { passphrase: 'short' })).ok).toBe(false);
+    expect((await t.dispatch('setLockPassphrase', { passphrase: 'short' })).ok).toBe(false);
     await t.value('setLockPassphrase', { passphrase: PASS });
     expect(await t.value('lockNow', {})).toMatchObject({ enabled: true, locked: true });
 
@@ -51,7 +50,7 @@ describe('app lock', () => {
     for (const name of CALL_NAMES.filter((n) => !ALLOWED.includes(n))) {
       // Valid or not, the request is never read: the lock answers first.
       for (const request of [{}, { id: conversation.id, conversationId: conversation.id, query: 'heron' }]) {
-        const result = await t.call(name as never, request as never);
+        const result = await t.dispatch(name as never, request as never);
         expect(result.ok, name).toBe(false);
         if (!result.ok) expect(result.error.kind, name).toBe('locked');
         expect(JSON.stringify(result)).not.toContain('heron');
@@ -59,7 +58,7 @@ describe('app lock', () => {
       refused.push(name);
     }
     expect(refused.length).toBe(CALL_NAMES.length - ALLOWED.length);
-    const info = await t.call('getAppInfo', {});
+    const info = await t.dispatch('getAppInfo', {});
     expect(info.ok && JSON.stringify(info.value)).not.toContain('heron');
 
     await t.value('unlock', { passphrase: PASS });
@@ -96,9 +95,9 @@ describe('app lock', () => {
   test('a wrong passphrase is refused, and the next try must wait', async () => {
     await t.value('setLockPassphrase', { passphrase: PASS });
     await t.value('lockNow', {});
-    const wrong = await t.call('unlock', { passphrase: 'not the passphrase' });
+    const wrong = await t.dispatch('unlock', { passphrase: 'not the passphrase' });
     expect(wrong.ok ? 'unlocked' : wrong.error.message).toBe('That passphrase is not right.');
-    const tooSoon = await t.call('unlock', { passphrase: PASS });
+    const tooSoon = await t.dispatch('unlock', { passphrase: PASS });
     expect(tooSoon.ok ? 'unlocked' : tooSoon.error.message).toMatch(/Too many wrong passphrases\. Try again in \d+ s/);
     expect((await t.value('getLockState', {})).locked).toBe(true);
     await new Promise((r) => setTimeout(r, 1100));
@@ -107,7 +106,7 @@ describe('app lock', () => {
 
   test('changing or removing the passphrase needs the current one; the settings file holds a verifier, never the passphrase', async () => {
     await t.value('setLockPassphrase', { passphrase: PASS });
-    expect((await t.call('setLockPassphrase', { passphrase: 'another passphrase', current: 'wrong one' })).ok).toBe(false);
+    expect((await t.dispatch('setLockPassphrase', { passphrase: 'another passphrase', current: 'wrong one' })).ok).toBe(false);
     await new Promise((r) => setTimeout(r, 1100));
     await t.value('setLockPassphrase', { passphrase: 'another passphrase', current: PASS });
     const files = readdirSync(t.dataDir).filter((f) => f.endsWith('.json'));
@@ -128,11 +127,11 @@ describe('app lock', () => {
     expect(looksLikeEncryptedArchive(content)).toBe(true);
     for (let i = 0; i + 8 <= CANARY.length; i += 4) expect(content).not.toContain(CANARY.slice(i, i + 8));
 
-    const fresh = await startTestCore();
+    const fresh = await startCore();
     try {
-      const noPass = await fresh.call('importConversations', { filename: 'x.enclave', content });
+      const noPass = await fresh.dispatch('importConversations', { filename: 'x.enclave', content });
       expect(noPass.ok ? 'imported' : noPass.error.message).toMatch(/encrypted\. Enter its passphrase/);
-      const badPass = await fresh.call('importConversations', { filename: 'x.enclave', content, passphrase: 'wrong passphrase' });
+      const badPass = await fresh.dispatch('importConversations', { filename: 'x.enclave', content, passphrase: 'wrong passphrase' });
       expect(badPass.ok ? 'imported' : badPass.error.message).toMatch(/passphrase is wrong/);
       expect(await fresh.value('listConversations', {})).toEqual([]);
       const summary = await fresh.value('importConversations', { filename: 'x.enclave', content, passphrase: PASS });
@@ -140,7 +139,7 @@ describe('app lock', () => {
       const [c] = await fresh.value('listConversations', {});
       expect((await fresh.value('getConversation', { id: c!.id })).messages[0]!.content).toBe(CANARY);
     } finally {
-      await fresh.close();
+      await fresh.dispose();
     }
   });
 });

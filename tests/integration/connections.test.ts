@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallName, CallRequest, ConnectionTestResult, ModelListResult, ProbeLocalServerResult } from '../../shared/contract';
 import type { ConnectionView } from '../../shared/types';
-import { createCore, type Core } from '../../electron/core/app';
+import type { Core } from '../../electron/core/app';
+import { startCore } from '../support/core-fixture';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { createConfSettings } from '../../electron/core/settings/conf-settings';
-import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
-import { createVault } from '../../electron/core/vault/vault';
 import { startFake, type FakeServer } from '../fakes/index';
 import { memoryKeychain } from '../support/core-fixture';
 
@@ -34,8 +32,7 @@ describe('connections through the engine', () => {
     ollama = await startFake('ollama', { models: ['llama3.2:3b'] });
     other = await startFake('ollama', { models: ['qwen3:4b', 'gemma3:1b'] });
     keyed = await startFake('openai-chat', { requiredKey: 'sk-right-key-0001', models: ['m-1'] }, { flavor: 'vllm' });
-    const settings = createConfSettings({ cwd: dataDir });
-    core = await createCore({ dataDir, settings, vault: createVault({ backend: keychain, hints: createSettingsHintStore(settings) }), log: () => undefined });
+    core = (await startCore({ dataDir, keychain, log: () => undefined })).core;
   });
 
   afterAll(async () => {

@@ -4,13 +4,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseRoutes, routeHosts } from '../../harness/route-hosts';
 import { startFake, type FakeServer } from '../fakes/index';
-import { startTestCore, type TestCore } from './privacy-core-helpers';
+import { startCore, type CoreFixture } from '../support/core-fixture';
 
 const REMOTE_HOST = 'remote-llm.example';
 let remote: FakeServer;
 let local: FakeServer;
 let brokenLocal: FakeServer;
-let t: TestCore;
+let t: CoreFixture;
 let remoteId: string;
 let localId: string;
 let brokenLocalId: string;
@@ -27,12 +27,12 @@ afterAll(async () => {
 beforeEach(async () => {
   for (const f of [remote, local, brokenLocal]) f.requests.length = 0;
   remote.setBehaviour({ tokens: ['remote', ' answer'], models: ['gpt-remote'] });
-  t = await startTestCore({ transport: routeHosts(parseRoutes([`${REMOTE_HOST}=${remote.origin}`])) });
+  t = await startCore({ transport: routeHosts(parseRoutes([`${REMOTE_HOST}=${remote.origin}`])) });
   remoteId = (await t.value('addConnection', { kind: 'openai-compatible', name: 'Remote LLM', baseUrl: `https://${REMOTE_HOST}/v1` })).id;
   localId = (await t.value('addConnection', { kind: 'ollama', name: 'Ollama', baseUrl: local.origin })).id;
   brokenLocalId = (await t.value('addConnection', { kind: 'ollama', name: 'Broken Ollama', baseUrl: brokenLocal.origin })).id;
 });
-afterEach(() => t.close());
+afterEach(() => t.dispose());
 
 const remoteModel = () => ({ connectionId: remoteId, modelId: 'gpt-remote' });
 const localModel = () => ({ connectionId: localId, modelId: 'llama3.2:3b' });
@@ -127,7 +127,7 @@ describe('fallback chain', () => {
     expect(await t.value('getFallbackChain', { conversationId: conversation.id })).toEqual([]);
     await t.value('setFallbackChain', { conversationId: conversation.id, chain: [localModel()] });
     expect(await t.value('getFallbackChain', { conversationId: conversation.id })).toEqual([localModel()]);
-    const bad = await t.call('setFallbackChain', { conversationId: conversation.id, chain: [{ connectionId: 'nope', modelId: 'x' }] });
+    const bad = await t.dispatch('setFallbackChain', { conversationId: conversation.id, chain: [{ connectionId: 'nope', modelId: 'x' }] });
     expect(bad.ok).toBe(false);
     expect(await t.value('getFallbackChain', { conversationId: conversation.id })).toEqual([localModel()]);
 

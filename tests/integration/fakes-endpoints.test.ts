@@ -1,4 +1,4 @@
-// The fakes' listing and non-streamed endpoints answer in each provider's real shape (doc §5).
+// The fakes' listing and non-streamed endpoints answer in each provider's real shape (docs/provider-wire-formats.md §5).
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFake, type FakeBehaviour, type FakeFlavor, type FakeFormat, type FakeServer } from '../fakes/index';
 

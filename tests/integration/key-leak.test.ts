@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallName, CallRequest, CallResult, ConnectionTestResult, ModelListResult, SendResult } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
-import { createCore, type Core } from '../../electron/core/app';
-import { dispatch } from '../../electron/core/ipc/dispatch';
-import { createConfSettings } from '../../electron/core/settings/conf-settings';
-import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
+import type { Core } from '../../electron/core/app';
 import { createVault } from '../../electron/core/vault/vault';
+import { startCore } from '../support/core-fixture';
+import { dispatch } from '../../electron/core/ipc/dispatch';
 import { startFake, type FakeServer } from '../fakes/index';
 
 const hasSession = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
@@ -105,9 +104,7 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
     }
     fake = await startFake('openai-responses', { requiredKey: KEY, models: ['gpt-4o-mini'], tokens: ['Fine', ', thanks', '.'] });
     echo = await startEchoingServer();
-    const settings = createConfSettings({ cwd: dataDir });
-    const vault = createVault({ service, hints: createSettingsHintStore(settings) });
-    core = await createCore({ dataDir, settings, vault, log: (m) => logs.push(m) });
+    core = (await startCore({ dataDir, keychainService: service, log: (m) => logs.push(m) })).core;
     core.onStream((events) => {
       received.push(JSON.stringify(events));
       for (const e of events) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);

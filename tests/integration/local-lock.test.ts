@@ -3,12 +3,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseRoutes, routeHosts } from '../../harness/route-hosts';
 import { startFake, type FakeServer } from '../fakes/index';
-import { startTestCore, type TestCore } from './privacy-core-helpers';
+import { startCore, type CoreFixture } from '../support/core-fixture';
 
 const REMOTE_HOST = 'remote-llm.example';
 let remoteFake: FakeServer;
 let localFake: FakeServer;
-let t: TestCore;
+let t: CoreFixture;
 let remoteId: string;
 let localId: string;
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 beforeEach(async () => {
   remoteFake.requests.length = 0;
   localFake.requests.length = 0;
-  t = await startTestCore({ transport: routeHosts(parseRoutes([`${REMOTE_HOST}=${remoteFake.origin}`])) });
+  t = await startCore({ transport: routeHosts(parseRoutes([`${REMOTE_HOST}=${remoteFake.origin}`])) });
   const remote = await t.value('addConnection', { kind: 'openai-compatible', name: 'Remote LLM', baseUrl: `https://${REMOTE_HOST}/v1` });
   const local = await t.value('addConnection', { kind: 'ollama', name: 'Ollama', baseUrl: localFake.origin });
   expect(remote.local).toBe(false);
@@ -32,7 +32,7 @@ beforeEach(async () => {
   remoteId = remote.id;
   localId = local.id;
 });
-afterEach(() => t.close());
+afterEach(() => t.dispose());
 
 const remoteModel = () => ({ connectionId: remoteId, modelId: 'gpt-remote' });
 const localModel = () => ({ connectionId: localId, modelId: 'llama3.2:3b' });
@@ -40,7 +40,7 @@ const localModel = () => ({ connectionId: localId, modelId: 'llama3.2:3b' });
 describe('local-only lock at the core', () => {
   test('refuses a crafted sendMessage to a remote model in a locked conversation, and nothing reaches the provider', async () => {
     const conversation = await t.value('createConversation', { localOnly: true });
-    const result = await t.call('sendMessage', { conversationId: conversation.id, parentId: null, content: 'my secret plan', model: remoteModel() });
+    const result = await t.dispatch('sendMessage', { conversationId: conversation.id, parentId: null, content: 'my secret plan', model: remoteModel() });
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -68,10 +68,10 @@ describe('local-only lock at the core', () => {
     await t.value('updateConversation', { id: conversation.id, localOnly: true });
     localFake.requests.length = 0;
 
-    const regen = await t.call('regenerate', { messageId: sent.assistantMessageId, model: remoteModel() });
+    const regen = await t.dispatch('regenerate', { messageId: sent.assistantMessageId, model: remoteModel() });
     expect(regen.ok ? 'sent' : regen.error.chatError?.kind).toBe('locked-local');
 
-    const compare = await t.call('sendCompare', { conversationId: conversation.id, parentId: sent.assistantMessageId, content: 'both', models: [localModel(), remoteModel()] });
+    const compare = await t.dispatch('sendCompare', { conversationId: conversation.id, parentId: sent.assistantMessageId, content: 'both', models: [localModel(), remoteModel()] });
     expect(compare.ok ? 'sent' : compare.error.chatError?.kind).toBe('locked-local');
     // Refused as a whole: the local half was not sent either.
     expect(localFake.requests.filter((r) => r.path === '/api/chat')).toHaveLength(0);
@@ -90,7 +90,7 @@ describe('local-only lock at the core', () => {
     await t.value('updatePreferences', { defaultLocalOnly: true });
     const locked = await t.value('createConversation', {});
     expect(locked.localOnly).toBe(true);
-    const result = await t.call('sendMessage', { conversationId: locked.id, parentId: null, content: 'x', model: remoteModel() });
+    const result = await t.dispatch('sendMessage', { conversationId: locked.id, parentId: null, content: 'x', model: remoteModel() });
     expect(result.ok ? 'sent' : result.error.chatError?.kind).toBe('locked-local');
   });
 });

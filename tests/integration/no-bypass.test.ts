@@ -5,7 +5,7 @@ import diagnostics from 'node:diagnostics_channel';
 import { get } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startFake, type FakeServer } from '../fakes/index';
-import { startTestCore, type TestCore } from './privacy-core-helpers';
+import { startCore, type CoreFixture } from '../support/core-fixture';
 
 interface Seen {
   via: 'undici' | 'http';
@@ -22,7 +22,7 @@ interface HttpStart {
 
 let ollama: FakeServer;
 let compatible: FakeServer;
-let t: TestCore;
+let t: CoreFixture;
 const seen: Seen[] = [];
 
 const withoutQuery = (path: string) => path.split('?')[0] ?? path;
@@ -43,7 +43,7 @@ function onHttp(message: unknown) {
 beforeAll(async () => {
   ollama = await startFake('ollama', { tokens: ['Hi', ' there'], models: ['llama3.2:3b'] });
   compatible = await startFake('openai-chat', { tokens: ['Compat', ' reply'], models: ['qwen2.5'] }, { flavor: 'vllm' });
-  t = await startTestCore({ discoveryCandidates: [ollama.origin, compatible.origin] });
+  t = await startCore({ discoveryCandidates: [ollama.origin, compatible.origin] });
   diagnostics.subscribe('undici:request:create', onUndici);
   diagnostics.subscribe('http.client.request.start', onHttp);
 });

@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { Fetch } from '../../electron/core/egress/egress';
 import { parseRoutes, routeHosts } from '../../harness/route-hosts';
 import { startFake, type FakeServer } from '../fakes/index';
-import { startTestCore, type TestCore } from './privacy-core-helpers';
+import { startCore, type CoreFixture } from '../support/core-fixture';
 
 const REMOTE_HOST = 'remote-llm.example';
 let remoteFake: FakeServer;
 let localFake: FakeServer;
-let t: TestCore;
+let t: CoreFixture;
 let handedToTransport: string[];
 let remoteId: string;
 let localId: string;
@@ -32,11 +32,11 @@ beforeEach(async () => {
     handedToTransport.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     return routed(input, init);
   };
-  t = await startTestCore({ transport: counting });
+  t = await startCore({ transport: counting });
   remoteId = (await t.value('addConnection', { kind: 'openai-compatible', name: 'Remote LLM', baseUrl: `https://${REMOTE_HOST}/v1` })).id;
   localId = (await t.value('addConnection', { kind: 'ollama', name: 'Ollama', baseUrl: localFake.origin })).id;
 });
-afterEach(() => t.close());
+afterEach(() => t.dispose());
 
 const remoteRequests = () => handedToTransport.filter((u) => new URL(u).hostname === REMOTE_HOST);
 

@@ -3,10 +3,10 @@
 // matrix at the end so it can be pasted into a report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFake, type FakeBehaviour, type FakeFlavor, type FakeFormat, type FakeServer } from '../fakes/index';
-import { listModels } from '../../electron/core/providers/list-models';
+import { listModels } from '../../electron/core/providers/models/list-models';
 import { createLanguageModel } from '../../electron/core/providers/registry';
-import type { RetryClock } from '../../electron/core/providers/retry';
-import { streamTurn, type StreamTurnOptions, type TurnPart } from '../../electron/core/providers/stream-turn';
+import type { RetryClock } from '../../electron/core/providers/turn/retry';
+import { streamTurn, type StreamTurnOptions, type TurnPart } from '../../electron/core/providers/turn/stream-turn';
 import type { ChatError, Connection, ProviderKind, Usage } from '../../shared/types';
 
 interface Row {

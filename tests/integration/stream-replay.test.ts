@@ -5,7 +5,7 @@
 // a generated image, usage that a provider reports its own way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLanguageModel } from '../../electron/core/providers/registry';
-import { streamTurn, type TurnPart } from '../../electron/core/providers/stream-turn';
+import { streamTurn, type TurnPart } from '../../electron/core/providers/turn/stream-turn';
 import type { Connection, ProviderKind, Usage } from '../../shared/types';
 import { startReplay, type ReplayServer } from '../fakes/replay';
 

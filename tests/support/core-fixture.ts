@@ -1,6 +1,8 @@
-// A real engine on a temporary data folder: conf settings, SQLite, egress; the keychain is an
-// in-memory stand-in unless a test needs the real one (see the vault tests).
-import { mkdtempSync } from 'node:fs';
+// The one core fixture of the integration tests: a real engine on a temporary data folder (conf
+// settings, SQLite, egress); the keychain is an in-memory stand-in unless a test passes the real
+// one (`keychainService`). `call` runs a handler directly; `dispatch` goes through the same
+// validation, lock guard and error mapping as IPC and the harness.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/app';
@@ -8,7 +10,8 @@ import { createConfSettings } from '../../electron/core/settings/conf-settings';
 import type { KeytarLike } from '../../electron/core/vault/keytar-like';
 import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
 import { createVault } from '../../electron/core/vault/vault';
-import type { CallName, CallResponse } from '../../shared/contract';
+import { dispatch as dispatch_ } from '../../electron/core/ipc/dispatch';
+import type { CallName, CallRequest, CallResponse, CallResult } from '../../shared/contract';
 import type { StreamEvent } from '../../shared/types';
 import type { CallInput } from '../../electron/core/ipc/handlers';
 
@@ -28,17 +31,33 @@ export interface CoreFixture {
   events: StreamEvent[];
   logs: string[];
   call<N extends CallName>(name: N, request: CallInput<N>): Promise<CallResponse<N>>;
+  /** The call as the renderer makes it: validated, guarded by the lock, errors as values. */
+  dispatch<N extends CallName>(name: N, request: CallRequest<N>): Promise<CallResult<CallResponse<N>>>;
+  /** `dispatch`, unwrapped: throws with the user's message when the call fails. */
+  value<N extends CallName>(name: N, request: CallRequest<N>): Promise<CallResponse<N>>;
   /** Resolves when the stream ends with finish or error. */
   streamEnd(streamId: string): Promise<StreamEvent>;
   close(): Promise<void>;
+  /** Closes the engine and deletes its data folder. */
+  dispose(): Promise<void>;
 }
 
-export async function startCore(opts: Partial<CoreOptions> & { keychain?: KeytarLike } = {}): Promise<CoreFixture> {
+export interface StartCoreOptions extends Partial<CoreOptions> {
+  /** A stand-in keychain backend (default: in memory). */
+  keychain?: KeytarLike;
+  /** The real keychain, under this service name. */
+  keychainService?: string;
+}
+
+export async function startCore(opts: StartCoreOptions = {}): Promise<CoreFixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'enclave-core-'));
   const settings = opts.settings ?? createConfSettings({ cwd: dataDir });
-  const vault = opts.vault ?? createVault({ backend: opts.keychain ?? memoryKeychain(), hints: createSettingsHintStore(settings) });
+  const hints = createSettingsHintStore(settings);
+  const vault = opts.vault ?? (opts.keychainService ? createVault({ service: opts.keychainService, hints }) : createVault({ backend: opts.keychain ?? memoryKeychain(), hints }));
   const logs: string[] = [];
-  const core = await createCore({ ...opts, dataDir, settings, vault, log: (m) => logs.push(m) });
+  const core = await createCore({ ...opts, dataDir, settings, vault, log: opts.log ?? ((m) => logs.push(m)) });
+  const dispatch = async <N extends CallName>(name: N, request: CallRequest<N>) =>
+    (await dispatch_(core.handlers, name, request, () => {}, core.guard)) as CallResult<CallResponse<N>>;
   const events: StreamEvent[] = [];
   const waiters: ((e: StreamEvent) => void)[] = [];
   core.onStream((batch) => {
@@ -51,6 +70,12 @@ export async function startCore(opts: Partial<CoreOptions> & { keychain?: Keytar
     events,
     logs,
     call: (name, request) => (core.handlers[name] as (r: unknown) => Promise<never>)(request),
+    dispatch,
+    async value(name, request) {
+      const result = await dispatch(name, request);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
+      return result.value;
+    },
     streamEnd: (streamId) =>
       new Promise((resolve, reject) => {
         const done = events.find((e) => e.streamId === streamId && (e.kind === 'finish' || e.kind === 'error'));
@@ -64,5 +89,9 @@ export async function startCore(opts: Partial<CoreOptions> & { keychain?: Keytar
         });
       }),
     close: () => core.close(),
+    async dispose() {
+      await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

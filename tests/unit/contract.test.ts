@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { CALL_NAMES as PRELOAD_NAMES } from '../../shared/call-names';
 import { CALL_NAMES, contract } from '../../shared/contract';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { UserFacingError, type Handlers } from '../../electron/core/ipc/handlers';
+import type { Handlers } from '../../electron/core/ipc/handlers';
+import { UserFacingError } from '../../electron/core/errors/user-facing-error';
 
 describe('IPC contract', () => {
   test('the preload exposes exactly the contract calls', () => {

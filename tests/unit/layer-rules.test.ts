@@ -4,11 +4,16 @@ import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// The layer rows need no types; linting a made-up path with type information would fail to find it
+// in any tsconfig, so these run without it (the type-aware rule has its own test below).
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: { languageOptions: { parserOptions: { project: false } }, rules: { '@typescript-eslint/no-floating-promises': 'off' } },
+});
 
-async function ruleIds(fixture: string, pretendPath: string): Promise<string[]> {
+async function ruleIds(fixture: string, pretendPath: string, linter = eslint): Promise<string[]> {
   const code = readFileSync(`tests/lint-fixtures/${fixture}`, 'utf8');
-  const [result] = await eslint.lintText(code, { filePath: pretendPath });
+  const [result] = await linter.lintText(code, { filePath: pretendPath });
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
@@ -53,4 +58,35 @@ describe('layer rules', () => {
     expect(await ruleIds('provider-fetch.ts', 'electron/core/egress/transport.ts')).toEqual([]);
     expect(await ruleIds('provider-http.ts', 'electron/core/egress/transport.ts')).toEqual([]);
   });
+
+  test('shared may not import electron/ code', async () => {
+    const messages = await ruleIds('shared-imports-core.ts', 'shared/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('used by renderer and main alike'))).toBe(true);
+  });
+
+  test('core may not import electron/main', async () => {
+    const messages = await ruleIds('core-imports-main.ts', 'electron/core/chat/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('electron/core is below main'))).toBe(true);
+  });
+
+  test('renderer state may not import a feature', async () => {
+    const messages = await ruleIds('state-imports-feature.ts', 'renderer/state/bad.ts');
+    expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes('sit below features'))).toBe(true);
+    expect(await ruleIds('state-imports-feature.ts', 'renderer/features/history/fine.ts')).toEqual([]);
+  });
+
+  test('only electron/main/ipc.ts may register IPC handlers', async () => {
+    const elsewhere = await ruleIds('ipc-handle-elsewhere.ts', 'electron/main/window-state.ts');
+    expect(elsewhere.some((m) => m.startsWith('no-restricted-imports') && m.includes('Only electron/main/ipc.ts'))).toBe(true);
+    expect(await ruleIds('ipc-handle-elsewhere.ts', 'electron/preload/bad.ts')).not.toEqual([]);
+    expect(await ruleIds('ipc-handle-elsewhere.ts', 'electron/main/ipc.ts')).toEqual([]);
+  });
 });
+
+test('a promise left floating fails type-aware lint', { timeout: 60_000 }, async () => {
+  // Linted in place of a real file, so the file's tsconfig gives the linter its types.
+  const typed = new ESLint({ cwd: process.cwd() });
+  const messages = await ruleIds('floating-promise.ts', 'electron/core/store/fts-query.ts', typed);
+  expect(messages.some((m) => m.startsWith('@typescript-eslint/no-floating-promises'))).toBe(true);
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LedgerEntry } from '../../shared/types';
-import { DAY_MS, DEFAULT_FILTERS, DISCOVERY, filterLedger, formatBytes, isThisMachine, outcomeLabel, totalsByDay, totalsByHost } from '../../renderer/features/privacy/ledger-view';
+import { DAY_MS, DEFAULT_FILTERS, DISCOVERY, filterLedger, formatBytes, isThisMachine, outcomeLabel, totalsByDay, totalsByHost } from '../../renderer/state/ledger-view';
 import { findingsBeforeSend, segmentsOf } from '../../renderer/features/privacy/gate-check';
 
 const NOW = new Date(2025, 5, 15, 12).getTime();

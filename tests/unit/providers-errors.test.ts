@@ -1,9 +1,9 @@
-// classifyError against the provider error bodies recorded in the wire doc (§4).
+// classifyError against the provider error bodies recorded in docs/provider-wire-formats.md §4.
 import { APICallError, JSONParseError, RetryError, StreamProviderError } from 'ai';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { classifyError } from '../../electron/core/providers/errors';
+import { classifyError } from '../../electron/core/providers/turn/errors';
 import type { ProviderKind } from '../../shared/types';
 
 const NOW = 1_700_000_000_000;

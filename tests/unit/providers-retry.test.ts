@@ -1,6 +1,6 @@
 // The pre-first-token retry policy, with an injected clock.
 import { describe, expect, it } from 'vitest';
-import { retryDelay } from '../../electron/core/providers/retry';
+import { retryDelay } from '../../electron/core/providers/turn/retry';
 import type { ChatError, ChatErrorKind } from '../../shared/types';
 
 const NOW = 1_000_000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rangeBounds } from '../../renderer/features/history/date-range';
+import { rangeBounds } from '../../renderer/state/date-range';
 import { splitSnippet } from '../../renderer/features/history/snippet';
 
 describe('search snippet highlighting', () => {

@@ -1,5 +1,6 @@
-// The running core's built-in engine and model library, for the provider adapter, which (like
-// every adapter) is a plain object chosen by kind. createCore sets it; close() clears it.
+// The running core's built-in engine and model library. createCore makes one per engine and hands
+// it to the chat and connections services, which pass it to the built-in provider adapter with
+// each model or listing request (the adapter, like every adapter, is a plain object chosen by kind).
 import type { LlamaEngine } from './llama-engine';
 import type { ModelLibrary } from './model-library';
 
@@ -8,18 +9,7 @@ export interface BuiltinRuntime {
   library: ModelLibrary;
 }
 
-let current: BuiltinRuntime | undefined;
-
-export function setBuiltinRuntime(runtime: BuiltinRuntime): void {
-  current = runtime;
-}
-
-/** Forgets `runtime` if it is still the current one (another core may have replaced it). */
-export function clearBuiltinRuntime(runtime: BuiltinRuntime): void {
-  if (current === runtime) current = undefined;
-}
-
-export function builtinRuntime(): BuiltinRuntime {
-  if (!current) throw new Error('The built-in engine is not running.');
-  return current;
+export function requireBuiltinRuntime(runtime: BuiltinRuntime | undefined): BuiltinRuntime {
+  if (!runtime) throw new Error('The built-in engine is not running.');
+  return runtime;
 }

@@ -39,3 +39,5 @@ export function createBuiltinService(deps: { settings: SettingsStore; engine: Ll
     },
   };
 }
+
+export type BuiltinService = ReturnType<typeof createBuiltinService>;

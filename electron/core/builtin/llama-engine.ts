@@ -30,7 +30,9 @@ type Pending = { resolve: (reply: WorkerReply) => void; reject: (err: Error) => 
 // the worker as llama-worker.js beside main.js (scripts/build-electron.mjs).
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './llama-worker.ts' : './llama-worker.js', import.meta.url);
 
-export class EngineError extends Error {}
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+}
 
 export function createLlamaEngine(opts: LlamaEngineOptions = {}) {
   const idleMs = opts.idleMs ?? 5 * 60_000;

@@ -126,7 +126,8 @@ async function generateNow(req: Extract<WorkerRequest, { op: 'generate' }>, cont
     chat.dispose();
   } finally {
     running.delete(req.id);
-    sequence.dispose();
+    // Fire and forget: the next request must not wait for the slot to be freed.
+    void sequence.dispose();
   }
 }
 

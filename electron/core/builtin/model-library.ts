@@ -4,7 +4,7 @@ import { open, stat } from 'node:fs/promises';
 import { freemem } from 'node:os';
 import { basename, isAbsolute } from 'node:path';
 import type { BuiltinModel, GgufReport } from '../../../shared/types';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { SettingsStore } from '../settings/settings-store';
 import type { LlamaEngine } from './llama-engine';
 

@@ -7,9 +7,10 @@ import { candidatesFor, refusalFor, shouldFailOver, withChainSummary, type Chain
 import { costOfTurn } from '../../../shared/turn-cost';
 import { stallTimeoutsFor } from '../../../shared/stall-timeouts';
 import type { ConnectionsService } from '../connections/connections-service';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import { createLanguageModel } from '../providers/registry';
-import { streamTurn } from '../providers/stream-turn';
+import { streamTurn } from '../providers/turn/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
 import { createStreamBatcher } from './stream-batcher';
@@ -22,6 +23,8 @@ export interface ChatDeps {
   store: ConversationStore;
   connections: ConnectionsService;
   egress: Egress;
+  /** The built-in engine, for turns on a built-in model. */
+  builtin?: BuiltinRuntime;
   emit(events: StreamEvent[]): void;
   /** Offline mode: a fallback chain never moves a turn to a remote model then. */
   isOffline(): boolean;
@@ -180,6 +183,7 @@ export function createChatService(deps: ChatDeps) {
       const languageModel = createLanguageModel(conn, model.modelId, {
         fetch: deps.egress.fetchFor({ connectionId: conn.id, model: model.modelId, turnId: run.attemptId }),
         apiKey,
+        ...(deps.builtin ? { builtin: deps.builtin } : {}),
       });
       for await (const part of streamTurn({
         model: languageModel,

@@ -1,14 +1,13 @@
-// What a turn that threw tells the user. A full disk and a locked keychain are the user's to fix,
-// so they say how; anything else is a bug, reported as such with its message in the details.
+// What a turn that threw tells the user. A domain error (a full disk, a locked keychain) is the
+// user's to fix, in the words errors/error-map.ts gives it; anything else is a bug, reported as
+// such with its message in the details.
 import type { ChatError } from '../../../shared/types';
-import { UserFacingError } from '../ipc/handlers';
+import { toChatError } from '../errors/error-map';
 import { StoreError } from '../store/store-error';
 
 export function chatErrorFor(err: unknown): ChatError {
-  if (err instanceof UserFacingError) return err.chatError;
-  if (err instanceof StoreError && (err.problem.kind === 'disk-full' || err.problem.kind === 'read-only')) {
-    return { kind: 'disk-full', message: err.message };
-  }
+  const mapped = toChatError(err);
+  if (mapped) return mapped;
   return { kind: 'unknown', message: 'The reply failed unexpectedly.', detail: err instanceof Error ? err.message : String(err) };
 }
 

@@ -4,14 +4,14 @@ import type { ConnectionTestResult, ModelListResult } from '../../../shared/cont
 import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../../shared/types';
 import { isLoopbackUrl } from '../egress/allowlist';
 import type { Egress } from '../egress/egress';
-import { UserFacingError } from '../ipc/handlers';
-import { ADAPTERS } from '../providers/adapters';
-import { classifyError } from '../providers/errors';
-import { listModels } from '../providers/list-models';
+import { UserFacingError } from '../errors/user-facing-error';
+import { classifyError } from '../providers/turn/errors';
+import { listModels } from '../providers/models/list-models';
 import type { SettingsStore } from '../settings/settings-store';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import type { Vault } from '../vault/vault';
 import { isVaultError } from '../vault/vault-error';
-import { effectiveBaseUrl } from './default-hosts';
+import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
 
 const MODEL_CACHE_MS = 10 * 60 * 1000;
 const HINT_REFRESH_MS = 5000;
@@ -20,6 +20,8 @@ export interface ConnectionsDeps {
   settings: SettingsStore;
   vault: Vault;
   egress: Egress;
+  /** The built-in engine, whose model library is the built-in connection's model list. */
+  builtin?: BuiltinRuntime;
   /** Transient connections (demo servers): listed and usable, never persisted. */
   extra?: ConnectionView[];
   now?: () => number;
@@ -33,7 +35,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   // Built-in models run inside Enclave: local by what they are, not by an address.
   const derived = (c: Connection): Connection => ({
     ...c,
-    local: (ADAPTERS[c.kind].runsInApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
+    local: (PROVIDER_KIND_FACTS[c.kind].inApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
   });
   const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
@@ -96,7 +98,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     const fetch = deps.egress.fetchFor({ connectionId: conn.id, model: null });
     const apiKey = await withVault(() => apiKeyFor(conn));
     try {
-      const models = await listModels(conn, { fetch, apiKey });
+      const models = await listModels(conn, { fetch, apiKey, ...(deps.builtin ? { builtin: deps.builtin } : {}) });
       const extra = conn.extraModels.filter((id) => !models.some((m) => m.id === id)).map((id) => ({ id }));
       return [...models, ...extra];
     } catch (err) {
@@ -119,7 +121,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
-      const inApp = ADAPTERS[input.kind].runsInApp ?? false;
+      const inApp = PROVIDER_KIND_FACTS[input.kind].inApp ?? false;
       const base = effectiveBaseUrl(input.kind, input.baseUrl);
       if (!base && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
@@ -147,7 +149,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
       const baseUrl = input.baseUrl === undefined ? conn.baseUrl : (input.baseUrl?.replace(/\/+$/, '') ?? undefined);
-      const inApp = ADAPTERS[conn.kind].runsInApp ?? false;
+      const inApp = PROVIDER_KIND_FACTS[conn.kind].inApp ?? false;
       if (!effectiveBaseUrl(conn.kind, baseUrl) && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
       }

@@ -1,8 +1,8 @@
 // Runs one contract call: validates the request against its schema, runs the handler, and turns
 // every outcome into a CallResult value. Used by Electron IPC and by the browser harness alike.
 import { contract, type CallName, type CallResult, type IpcError } from '../../../shared/contract';
-import { StoreError } from '../store/store-error';
-import { type Handlers, UserFacingError } from './handlers';
+import { toChatError } from '../errors/error-map';
+import type { Handlers } from './handlers';
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -33,11 +33,9 @@ export async function dispatch(
     const handler = handlers[name] as (req: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof UserFacingError) {
-      return { ok: false, error: { kind: 'failed', message: err.message, chatError: err.chatError } };
-    }
-    // A full disk or a read-only database is the user's to fix, not a bug: say so in their words.
-    if (err instanceof StoreError) return { ok: false, error: { kind: 'failed', message: err.message } };
+    // A domain error (a full disk, a locked keychain, a wrong passphrase) is the user's to fix.
+    const chatError = toChatError(err);
+    if (chatError) return { ok: false, error: { kind: 'failed', message: chatError.message, chatError } };
     // A bug, not a user error: log the stack (never request bodies, which may hold keys).
     log(`[enclave] ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ok: false, error: { kind: 'failed', message: 'Something went wrong inside Enclave. Details are in the log.' } };

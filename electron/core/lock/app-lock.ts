@@ -2,7 +2,7 @@
 // nothing of the conversations can be read; streams go on being written. It locks on demand,
 // after the idle time the user chose, and at start-up whenever a passphrase is set.
 import type { LockState } from '../../../shared/contract';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import { checkPassphrase, makeVerifier, MIN_PASSPHRASE_LENGTH, type PassphraseVerifier } from '../crypto/passphrase';
 
 export interface LockSettings {

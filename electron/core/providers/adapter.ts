@@ -1,7 +1,9 @@
 // The one interface every provider kind implements. Everything provider-specific lives in that
-// kind's adapter file; the rest of the provider layer only sees this shape.
+// kind's adapter file; the rest of the provider layer only sees this shape. Facts other layers
+// need too (name, key, default address) live in shared/provider-kinds.ts.
 import type { wrapLanguageModel } from 'ai';
 import type { ModelInfo, ProviderKind } from '../../../shared/types';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 
 export type Fetch = typeof globalThis.fetch;
 
@@ -14,6 +16,8 @@ export interface ModelArgs {
   modelId: string;
   fetch: Fetch;
   apiKey?: string;
+  /** The core's built-in engine, for the kind that runs inside Enclave. */
+  builtin?: BuiltinRuntime;
 }
 
 export interface ListArgs {
@@ -21,16 +25,11 @@ export interface ListArgs {
   fetch: Fetch;
   apiKey?: string;
   signal?: AbortSignal;
+  builtin?: BuiltinRuntime;
 }
 
 export interface ProviderAdapter {
   kind: ProviderKind;
-  /** How the provider is named in messages ("Anthropic says the key is invalid"); absent when the connection's own name is the better word. */
-  label?: string;
-  /** True when the provider refuses every request without a key. */
-  needsKey: boolean;
-  /** Runs inside Enclave (no server, no network): always local, no base URL. */
-  runsInApp?: boolean;
   createModel(args: ModelArgs): ProviderModel;
   listModels(args: ListArgs): Promise<ModelInfo[]>;
 }

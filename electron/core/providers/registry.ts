@@ -2,22 +2,24 @@
 // with egress's fetch and the connection's (or the kind's default) base URL.
 import type { LanguageModel } from 'ai';
 import type { Connection, ProviderKind } from '../../../shared/types';
-import { effectiveBaseUrl } from '../connections/default-hosts';
-import { UserFacingError } from '../ipc/handlers';
+import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
+import { UserFacingError } from '../errors/user-facing-error';
+import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import type { Fetch } from './adapter';
 import { ADAPTERS } from './adapters';
-import { turnError, type ErrorContext } from './errors';
+import { turnError, type ErrorContext } from './turn/errors';
 
 export interface ModelDeps {
   fetch: Fetch;
   apiKey?: string;
+  builtin?: BuiltinRuntime;
 }
 
 /** How errors of a model made here name its provider and which key they must mask. */
 const contexts = new WeakMap<object, ErrorContext>();
 
 export function baseUrlFor(conn: Pick<Connection, 'kind' | 'name' | 'baseUrl'>): string {
-  if (ADAPTERS[conn.kind].runsInApp) return '';
+  if (PROVIDER_KIND_FACTS[conn.kind].inApp) return '';
   const base = effectiveBaseUrl(conn.kind, conn.baseUrl);
   if (!base) {
     throw new UserFacingError({ kind: 'bad-request', message: `${conn.name} has no base URL. Add one in Connections, such as http://127.0.0.1:1234/v1.` });
@@ -27,7 +29,7 @@ export function baseUrlFor(conn: Pick<Connection, 'kind' | 'name' | 'baseUrl'>):
 
 /** Throws a 'no-key' UserFacingError when the kind cannot work without a key. */
 export function requireKey(conn: Pick<Connection, 'kind' | 'name'>, apiKey: string | undefined): void {
-  if (ADAPTERS[conn.kind].needsKey && !apiKey) throw new UserFacingError(turnError('no-key', { kind: conn.kind, name: conn.name }));
+  if (PROVIDER_KIND_FACTS[conn.kind].needsKey && !apiKey) throw new UserFacingError(turnError('no-key', { kind: conn.kind, name: conn.name }));
 }
 
 export function createLanguageModel(conn: Connection, modelId: string, deps: ModelDeps): LanguageModel {
@@ -37,6 +39,7 @@ export function createLanguageModel(conn: Connection, modelId: string, deps: Mod
     modelId,
     fetch: deps.fetch,
     ...(deps.apiKey ? { apiKey: deps.apiKey } : {}),
+    ...(deps.builtin ? { builtin: deps.builtin } : {}),
   });
   contexts.set(model, { kind: conn.kind, name: conn.name, ...(deps.apiKey ? { apiKey: deps.apiKey } : {}) });
   return model;

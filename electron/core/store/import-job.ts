@@ -6,6 +6,7 @@ import type { ImportStatus, ImportSummary } from '../../../shared/contract';
 import { createCollector } from '../../../shared/import/collect';
 import { planImport } from '../../../shared/import/import-plan';
 import { createWarnings } from '../../../shared/import/warnings';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { ConversationStore } from './conversation-store';
 import type { ImportTransaction } from './import-transaction';
 
@@ -92,7 +93,7 @@ export function createImportJobs(store: Pick<ConversationStore, 'beginImport'>, 
   return {
     /** Starts an import; throws when one is already running. */
     start(content: string): string {
-      if (running !== null) throw new Error('An import is already running; wait for it to finish or cancel it.');
+      if (running !== null) throw new UserFacingError({ kind: 'bad-request', message: 'An import is already running; wait for it to finish or cancel it.' });
       const id = options.newId();
       const job: Job = { status: { state: 'running', phase: 'reading', percent: 0 }, cancelRequested: false, finished: Promise.resolve({ state: 'cancelled' }) };
       running = id;

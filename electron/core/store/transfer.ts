@@ -6,10 +6,9 @@ import { toEnclaveJson } from '../../../shared/export/enclave-json';
 import { toHtml } from '../../../shared/export/html';
 import { toMarkdown } from '../../../shared/export/markdown';
 import type { ConversationBundle, ExportFormat } from '../../../shared/types';
-import { UserFacingError } from '../ipc/handlers';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { ImportJobs } from './import-job';
 import { freeMb, isDiskFull, roomFor } from './disk-space';
-import { StoreError } from './store-error';
 
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
 
@@ -65,15 +64,7 @@ export function checkImportRoom(dataDir: string, content: string): void {
 /** The one-shot import call: runs the chunked import to its end and returns its report. */
 export async function importInto(jobs: ImportJobs, content: string, dataDir?: string): Promise<ImportSummary> {
   if (dataDir) checkImportRoom(dataDir, content);
-  let id: string;
-  try {
-    id = jobs.start(content);
-  } catch (err) {
-    if (isDiskFull(err) || (err instanceof StoreError && err.problem.kind === 'disk-full')) {
-      refuseDiskFull('Nothing was imported.', dataDir ? freeMb(dataDir) : 0);
-    }
-    throw new UserFacingError({ kind: 'bad-request', message: `Nothing was imported: ${err instanceof Error ? err.message : String(err)}` });
-  }
+  const id = jobs.start(content);
   const status = await jobs.wait(id);
   if (status?.state === 'done') return status.summary;
   const message = status?.state === 'failed' ? status.message : 'Nothing was imported: the import was cancelled.';

@@ -2,7 +2,7 @@
 // then add. Used by the Connections screen and by onboarding.
 import { useState } from 'react';
 import type { BuiltinModel, ConnectionView, GgufReport } from '../../../shared/types';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 import { GgufReportView } from './GgufReportView';
 import './builtin.css';

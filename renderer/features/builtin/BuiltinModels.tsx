@@ -1,7 +1,7 @@
 // The Built-in connection's models: the GGUF files added, which one is in memory, remove, add.
 import { useEffect, useState } from 'react';
 import type { BuiltinModelList } from '../../../shared/contract';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { BuiltinModelForm } from './BuiltinModelForm';

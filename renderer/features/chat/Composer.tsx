@@ -7,7 +7,7 @@ import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
 import { useStreams } from '../../state/streams-store';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { AttachmentChips } from '../attachments/AttachmentChips';
 import { visionVerdict } from '../attachments/attachment-rules';
 import { modelVision } from '../attachments/model-vision';

@@ -8,7 +8,7 @@ import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
 import { ModelPopover } from '../palette/ModelPopover';
 import { useOverlays } from '../palette/ui-store';
-import { ConfirmDialog } from '../privacy/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { remoteUnavailable } from './remote-unavailable';
 
 /** The composer's model button; opens the searchable list (also from the palette). */

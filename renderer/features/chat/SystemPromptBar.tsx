@@ -1,7 +1,7 @@
 // The conversation's instructions, visible under its title: the active system prompt (and the
 // preset it comes from, with that preset's temperature), editable in place.
 import { useEffect, useState } from 'react';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { NO_PRESETS, usePreferences } from '../../state/preferences-store';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';
 import { BuiltinModelForm } from '../builtin/BuiltinModelForm';
-import { ConfirmDialog } from '../privacy/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { KeyField } from './KeyField';
 import { KIND_INFO } from './provider-kinds';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/types';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 
 /** Asks once, inline, before a connection and its keychain entry go. */

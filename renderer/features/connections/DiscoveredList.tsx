@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DiscoveredServer } from '../../../shared/contract';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 import { plural } from './format';
 import { ProbeForm } from './ProbeForm';

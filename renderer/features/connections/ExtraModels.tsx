@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionView } from '../../../shared/types';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 
 /** Model ids the provider's listing leaves out (previews, fine-tunes, aliases), added by hand. */

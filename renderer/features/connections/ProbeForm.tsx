@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DiscoveredServer } from '../../../shared/contract';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 
 /** "Is there a server at 127.0.0.1:8081?" for servers on ports discovery does not try. */

@@ -1,4 +1,6 @@
-import type { ProviderKind } from '../../../shared/types';
+// The connection form's view of shared/provider-kinds.ts: what to prefill, what to show greyed out.
+import { PROVIDER_KIND_FACTS } from '../../../shared/provider-kinds';
+import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/types';
 
 export interface KindInfo {
   label: string;
@@ -12,15 +14,18 @@ export interface KindInfo {
   inApp?: boolean;
 }
 
-export const KIND_INFO: Record<ProviderKind, KindInfo> = {
-  openai: { label: 'OpenAI', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.openai.com/v1' },
-  anthropic: { label: 'Anthropic', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.anthropic.com/v1' },
-  google: { label: 'Google Gemini', needsKey: true, needsUrl: false, placeholderUrl: 'https://generativelanguage.googleapis.com/v1beta' },
-  mistral: { label: 'Mistral', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.mistral.ai/v1' },
-  groq: { label: 'Groq', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.groq.com/openai/v1' },
-  deepseek: { label: 'DeepSeek', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.deepseek.com/v1' },
-  xai: { label: 'xAI', needsKey: true, needsUrl: false, placeholderUrl: 'https://api.x.ai/v1' },
-  'openai-compatible': { label: 'OpenAI-compatible server', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:1234/v1' },
-  ollama: { label: 'Ollama', needsKey: false, needsUrl: true, defaultUrl: 'http://127.0.0.1:11434' },
-  builtin: { label: 'Built-in (GGUF file)', needsKey: false, needsUrl: false, inApp: true },
-};
+function formInfo(kind: ProviderKind): KindInfo {
+  const f = PROVIDER_KIND_FACTS[kind];
+  const prefill = f.needsUrl ? (f.defaultUrl ?? f.suggestedUrl) : undefined;
+  const placeholder = f.needsUrl ? undefined : f.defaultUrl;
+  return {
+    label: f.label,
+    needsKey: f.needsKey,
+    needsUrl: f.needsUrl,
+    ...(prefill ? { defaultUrl: prefill } : {}),
+    ...(placeholder ? { placeholderUrl: placeholder } : {}),
+    ...(f.inApp ? { inApp: true } : {}),
+  };
+}
+
+export const KIND_INFO = Object.fromEntries(PROVIDER_KINDS.map((k) => [k, formInfo(k)])) as Record<ProviderKind, KindInfo>;

@@ -1,7 +1,7 @@
 // The chat header's "Fallbacks" control: shows the conversation's chain and opens its editor.
 import { useEffect, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
 import { FallbackChainDialog } from './FallbackChainDialog';
 

@@ -2,10 +2,10 @@
 // local-only conversation is told plainly that its remote fallbacks will be skipped.
 import { useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
-import { Dialog } from '../history/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { addToChain, MAX_FALLBACKS, moveInChain, removeFromChain, sameRef } from './chain-edit';
 import './failover.css';
 

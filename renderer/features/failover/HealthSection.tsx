@@ -2,7 +2,7 @@
 // on this machine over the last 7 or 30 days.
 import { useEffect, useState } from 'react';
 import type { ModelHealth } from '../../../shared/types';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import './failover.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; rows: ModelHealth[] } | { kind: 'error'; message: string };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract';
 import type { ExportFormat } from '../../../shared/types';
-import { call, errorMessage } from '../../app/api';
-import { Dialog } from './Dialog';
+import { call, errorMessage } from '../../bridge/api';
+import { Dialog } from '../../ui/Dialog';
 import { countLabel, formatSize } from './format';
 
 export type ExportScope = { kind: 'all'; count: number } | { kind: 'one'; id: string; title: string };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { formatSize } from './format';
 import { ImportReport } from './ImportReport';
 import { useImportJob, type ImportState } from './use-import-job';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useConnections } from '../../state/connections-store';
 import { useSearch } from '../../state/search-store';
-import type { DateRange } from './date-range';
+import type { DateRange } from '../../state/date-range';
 
 const RANGES: { kind: DateRange['kind']; label: string }[] = [
   { kind: 'any', label: 'Any time' },

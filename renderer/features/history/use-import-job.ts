@@ -3,7 +3,7 @@
 // engine to stop, which rolls the write back so nothing is added.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../../shared/contract';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
 
 export type ImportState =

@@ -2,7 +2,7 @@
 // what it protects, said plainly.
 import { useState, type FormEvent } from 'react';
 import type { LockState } from '../../../shared/contract';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useLock } from '../../state/lock-store';
 
 const IDLE_CHOICES = [0, 1, 5, 15, 30, 60, 240];

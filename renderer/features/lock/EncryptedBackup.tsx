@@ -2,7 +2,7 @@
 // Plain exports stay in the export dialog and say they are plain.
 import { useState, type FormEvent } from 'react';
 import { looksLikeEncryptedArchive } from '../../../shared/export/archive-sniff';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
 
 export function EncryptedBackup() {

@@ -2,7 +2,7 @@
 // stores are emptied, so the window holds nothing of the conversations; unlocking mounts it again
 // and it reloads from the engine. Activity is reported so the engine's idle timer sees it.
 import { useEffect, type ReactNode } from 'react';
-import { call } from '../../app/api';
+import { call } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
 import { useLock } from '../../state/lock-store';
 import { useSearch } from '../../state/search-store';

@@ -1,6 +1,6 @@
 // The lock screen: a passphrase field and nothing of the conversations.
 import { useState, type FormEvent } from 'react';
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useLock } from '../../state/lock-store';
 import './lock.css';
 

@@ -6,7 +6,7 @@ import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
 import { useStreams } from '../../state/streams-store';
 import { useLock } from '../../state/lock-store';
-import { call } from '../../app/api';
+import { call } from '../../bridge/api';
 import { effectiveTheme } from '../theme/apply-theme';
 import { SHORTCUTS, comboLabel, type ShortcutId } from './shortcuts';
 import { useOverlays } from './ui-store';

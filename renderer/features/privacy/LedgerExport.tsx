@@ -1,6 +1,6 @@
 // Export the whole ledger as CSV or JSON, and say where the file went.
 import { usePrivacy } from '../../state/privacy-store';
-import { formatBytes } from './ledger-view';
+import { formatBytes } from '../../state/ledger-view';
 
 export function LedgerExport() {
   const exported = usePrivacy((s) => s.exported);

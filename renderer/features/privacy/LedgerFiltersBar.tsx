@@ -1,6 +1,6 @@
 // Host, connection, outcome and period filters for the ledger.
 import { usePrivacy } from '../../state/privacy-store';
-import { OUTCOMES, outcomeLabel, type OutcomeFilter, type Period } from './ledger-view';
+import { OUTCOMES, outcomeLabel, type OutcomeFilter, type Period } from '../../state/ledger-view';
 
 const PERIODS: { value: Period; label: string }[] = [
   { value: '24h', label: 'Last 24 hours' },

@@ -6,7 +6,7 @@ import { LedgerExport } from './LedgerExport';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
 import { LedgerTotalsTables } from './LedgerTotalsTables';
-import { DEFAULT_FILTERS, DISCOVERY, filterLedger } from './ledger-view';
+import { DEFAULT_FILTERS, DISCOVERY, filterLedger } from '../../state/ledger-view';
 
 export function LedgerSection() {
   const entries = usePrivacy((s) => s.entries);

@@ -1,6 +1,6 @@
 // Every request, newest first.
 import type { LedgerEntry } from '../../../shared/types';
-import { formatBytes, formatDuration, isThisMachine, outcomeLabel } from './ledger-view';
+import { formatBytes, formatDuration, isThisMachine, outcomeLabel } from '../../state/ledger-view';
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 

@@ -1,6 +1,6 @@
 // Totals of the filtered ledger, per host and per day.
 import type { LedgerEntry, LedgerTotal } from '../../../shared/types';
-import { formatBytes, totalsByDay, totalsByHost } from './ledger-view';
+import { formatBytes, totalsByDay, totalsByHost } from '../../state/ledger-view';
 
 function TotalsTable({ caption, keyLabel, rows }: { caption: string; keyLabel: string; rows: (LedgerTotal & { key: string })[] }) {
   return (

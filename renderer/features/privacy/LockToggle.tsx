@@ -1,11 +1,11 @@
 // The chat header's lock: one click to keep a conversation on this machine, a question before
 // letting it reach remote models again.
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../app/api';
+import { errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { lockToLocal, setLocalOnly } from './lock-actions';
 import './privacy.css';
 

@@ -1,6 +1,6 @@
 // "In the last 30 days Enclave connected to…": the ledger's 30-day totals in one sentence.
 import { usePrivacy } from '../../state/privacy-store';
-import { formatBytes, isThisMachine } from './ledger-view';
+import { formatBytes, isThisMachine } from '../../state/ledger-view';
 
 export function PrivacySummary() {
   const summary = usePrivacy((s) => s.summary);

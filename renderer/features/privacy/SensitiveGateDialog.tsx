@@ -6,6 +6,7 @@ import { summarizeFindings } from '../../../shared/sensitive/redact';
 import type { SensitiveCategory } from '../../../shared/sensitive/categories';
 import { segmentsOf } from './gate-check';
 import { useGate } from './gate-store';
+import '../../ui/dialogs.css';
 import './privacy.css';
 
 export function SensitiveGateDialog() {

@@ -1,5 +1,5 @@
 // Locking the open conversation to local models, and picking a local model to go with it.
-import { call } from '../../app/api';
+import { call } from '../../bridge/api';
 import { useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 

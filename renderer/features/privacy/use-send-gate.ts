@@ -1,7 +1,7 @@
 // The composer's check before sending: returns the text to send (as typed, or redacted), or null
 // when the message should stay in the composer.
 import { useCallback } from 'react';
-import { call } from '../../app/api';
+import { call } from '../../bridge/api';
 import { redact } from '../../../shared/sensitive/redact';
 import { useApp } from '../../state/app-store';
 import { useConnections } from '../../state/connections-store';

@@ -1,4 +1,4 @@
-import { call, errorMessage } from '../../app/api';
+import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { NO_PRESETS, usePreferences } from '../../state/preferences-store';

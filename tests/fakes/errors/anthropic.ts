@@ -1,4 +1,4 @@
-// Anthropic error bodies: `{"type":"error","error":{type,message},"request_id"}` (wire doc §4.2).
+// Anthropic error bodies: `{"type":"error","error":{type,message},"request_id"}` (docs/provider-wire-formats.md §4.2).
 import { jsonReply, retryHeaders, type HttpReply } from '../http';
 import type { ErrorContext } from './openai';
 

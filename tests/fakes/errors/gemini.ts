@@ -1,4 +1,4 @@
-// Google RPC error bodies for the Gemini Developer API (wire doc §4.3).
+// Google RPC error bodies for the Gemini Developer API (docs/provider-wire-formats.md §4.3).
 import { jsonReply, retryHeaders, type HttpReply } from '../http';
 import type { ErrorContext } from './openai';
 

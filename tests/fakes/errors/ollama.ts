@@ -1,4 +1,4 @@
-// Ollama native error bodies: `{"error":"<string>"}` (wire doc §4.4).
+// Ollama native error bodies: `{"error":"<string>"}` (docs/provider-wire-formats.md §4.4).
 import { jsonReply, retryHeaders, type HttpReply } from '../http';
 import type { ErrorContext } from './openai';
 

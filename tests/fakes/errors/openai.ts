@@ -1,4 +1,4 @@
-// Real OpenAI-shaped error bodies, and each OpenAI-compatible server's deviations (wire doc §4.1, §4.5).
+// Real OpenAI-shaped error bodies, and each OpenAI-compatible server's deviations (docs/provider-wire-formats.md §4.1, §4.5).
 import { jsonReply, retryHeaders, type HttpReply } from '../http';
 import type { FakeBehaviour, FakeFlavor } from '../types';
 
@@ -119,7 +119,7 @@ export function openAiAuthReply(flavor: FakeFlavor, ctx: ErrorContext): HttpRepl
   return openAiErrorReply(flavor, flavor === 'xai' ? 400 : 401, ctx);
 }
 
-/** The `data: {"error":…}` payload a 200 stream carries when it fails (wire doc §4.1, vLLM §4.5). */
+/** The `data: {"error":…}` payload a 200 stream carries when it fails (docs/provider-wire-formats.md §4.1, vLLM §4.5). */
 export function openAiStreamError(flavor: FakeFlavor): unknown {
   if (flavor === 'vllm') return { error: { message: 'The engine loop has stopped', type: 'InternalServerError', param: null, code: 500 } };
   return { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } };
