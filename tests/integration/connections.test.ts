@@ -13,6 +13,7 @@ import { dispatch } from '../../electron/core/ipc/dispatch';
 import { createConfSettings } from '../../electron/core/settings/conf-settings';
 import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
 import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { startFake, type FakeServer } from '../fakes/index';
 import { memoryKeychain } from '../support/core-fixture';
 
@@ -88,6 +89,25 @@ describe('connections through the engine', () => {
     expect(passed).toMatchObject({ ok: true, modelCount: 1 });
     const [after] = (await call<ConnectionView[]>('listConnections', {})).filter((c) => c.id === conn.id);
     expect(after?.keyHint?.verifiedAt).toBeGreaterThan(0);
+  });
+
+  it('a key kept with a hint store other than settings still reaches the provider', async () => {
+    // Before the vault owned hints, the connections service looked for them in settings only, so
+    // with any other hint store every turn and listing went out without the key.
+    const dir = mkdtempSync(join(tmpdir(), 'enclave-hints-'));
+    const own = await createCore({ dataDir: dir, settings: createConfSettings({ cwd: dir }), vault: createVault({ backend: memoryKeychain(), hints: createMemoryHintStore() }), log: () => undefined });
+    try {
+      const added = await dispatch(own.handlers, 'addConnection', { kind: 'openai-compatible', name: 'Keyed', baseUrl: keyed.baseUrl, apiKey: 'sk-right-key-0001' });
+      if (!added.ok) throw new Error(added.error.message);
+      const tested = await dispatch(own.handlers, 'testConnection', { id: (added.value as ConnectionView).id });
+      if (!tested.ok) throw new Error(tested.error.message);
+      const result = tested.value as ConnectionTestResult;
+      expect(result).toMatchObject({ ok: true, modelCount: 1, connection: { keyHint: { last4: '0001' } } });
+      expect(result.connection?.keyHint?.verifiedAt).toBeGreaterThan(0);
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('deleting a connection removes its keychain entry', async () => {

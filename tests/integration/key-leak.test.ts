@@ -16,6 +16,7 @@ import { dispatch } from '../../electron/core/ipc/dispatch';
 import { createConfSettings } from '../../electron/core/settings/conf-settings';
 import { createSettingsHintStore } from '../../electron/core/vault/settings-hints';
 import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { startFake, type FakeServer } from '../fakes/index';
 
 const hasSession = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
@@ -180,7 +181,7 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
     // Deleting takes the key out of the keychain.
     await value('removeConnection', { id: bad.id });
     await value('removeConnection', { id: good.id });
-    expect(await createVault({ service }).getKey(good.id)).toBeNull();
+    expect(await createVault({ hints: createMemoryHintStore(), service }).getKey(good.id)).toBeNull();
     await core.close();
     closed = true;
     const closedFiles = filesUnder(dataDir).map((f) => ({ f, text: readFileSync(f).toString('latin1') }));
