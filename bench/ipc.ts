@@ -83,7 +83,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
       return mine.length / Math.max(1, span / FRAME_MS);
     });
     // One message per token, serialised exactly as harness/server.ts does.
-    const baselineBytes = streamIds.reduce((sum, streamId) => sum + tokens.reduce((n, text) => n + Buffer.byteLength(`event: stream\ndata: ${JSON.stringify([{ kind: 'text-delta', streamId, text }])}\n\n`), 0), 0);
+    const baselineBytes = streamIds.reduce((sum, streamId) => sum + tokens.reduce((n, text) => n + Buffer.byteLength(`event: stream\ndata: ${JSON.stringify([{ kind: 'text-delta', streamId, text, atMs: 1000 }])}\n\n`), 0), 0);
     const baselineMessages = PANES * tokens.length;
     const chars = received.flatMap((r) => r.events).reduce((n, e) => n + (e.kind === 'text-delta' ? e.text.length : 0), 0);
     const expected = PANES * tokens.join('').length;

@@ -12,7 +12,7 @@ import { dispatch } from '../electron/core/ipc/dispatch';
 import { harnessClientJs } from './client-bundle';
 import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
 import { prepareStartup } from '../electron/core/startup/startup';
-import { createVault } from '../electron/core/vault/vault';
+import { probeKeychain } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
 
 const { values: args } = parseArgs({
@@ -34,7 +34,7 @@ const token = randomBytes(24).toString('hex');
 
 const clientJs = await harnessClientJs();
 const keychainService = process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave';
-const startup = await prepareStartup({ dataDir, keychain: () => createVault({ service: keychainService }).probe() });
+const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain({ service: keychainService }) });
 if (startup.kind === 'refused') console.error(`\nEnclave could not start.\n${failureText(startup.problems)}\n`);
 // Imported only after the self-check, so a runtime without node:sqlite gets the page, not a crash.
 const { startEngine } = await import('./engine');

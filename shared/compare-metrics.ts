@@ -11,6 +11,11 @@ export interface MetricInput {
   firstTokenAt?: number;
   /** Undefined while the answer is still being written. */
   endedAt?: number;
+  /**
+   * While it is written: when its latest text arrived. The rate is measured up to that moment, not
+   * to `now`, so it does not sag between batches and is the same sum the final figure does.
+   */
+  lastTokenAt?: number;
   now: number;
   /** Length of the answer text plus any reasoning text. */
   chars: number;
@@ -41,7 +46,8 @@ export function measure(input: MetricInput): PaneMetrics {
   const end = input.endedAt ?? input.now;
   const counted = input.usage?.outputTokens;
   const outputTokens = counted ?? estimateTokens(input.chars);
-  const window = input.firstTokenAt === undefined ? 0 : end - input.firstTokenAt;
+  const rateEnd = input.endedAt ?? input.lastTokenAt ?? input.now;
+  const window = input.firstTokenAt === undefined ? 0 : rateEnd - input.firstTokenAt;
   return {
     running: input.endedAt === undefined,
     firstTokenMs: input.firstTokenAt === undefined ? undefined : Math.max(0, input.firstTokenAt - input.startedAt),

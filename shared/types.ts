@@ -185,13 +185,29 @@ export interface ChatError {
 }
 
 /** One shape for every provider's stream, after the adapter translated it. */
+/** Rows a turn wrote, as the store holds them: the renderer shows these instead of re-reading. */
+export interface TurnRows {
+  conversation: Conversation;
+  /** The user message (when the turn wrote one) and the reply row, in that order. */
+  messages: Message[];
+}
+
+/**
+ * The events of one turn, batched to the renderer. Times (`atMs`, `firstTokenMs`, `totalMs`) are
+ * ms since the engine started the turn, measured as bytes arrive, so a live figure and the saved
+ * one are the same number.
+ */
 export type StreamEvent =
-  | { kind: 'start'; streamId: string; messageId: string; model: ModelRef }
-  | { kind: 'text-delta'; streamId: string; text: string }
-  | { kind: 'reasoning-delta'; streamId: string; text: string }
+  | { kind: 'start'; streamId: string; messageId: string; model: ModelRef; rows: TurnRows }
+  /** `atMs`: when the last text of this (possibly merged) delta arrived. */
+  | { kind: 'text-delta'; streamId: string; text: string; atMs: number }
+  | { kind: 'reasoning-delta'; streamId: string; text: string; atMs: number }
+  /** Once per turn, before its first delta. */
+  | { kind: 'first-token'; streamId: string; firstTokenMs: number }
   | { kind: 'usage'; streamId: string; usage: Usage; costUsd?: number }
-  | { kind: 'finish'; streamId: string; reason: FinishReason; timing: { firstTokenMs?: number; totalMs: number } }
-  | { kind: 'error'; streamId: string; error: ChatError; partial: boolean }
+  /** `message`: the saved reply; absent only when the disk refused the final write. */
+  | { kind: 'finish'; streamId: string; reason: FinishReason; timing: { firstTokenMs?: number; totalMs: number }; message?: Message }
+  | { kind: 'error'; streamId: string; error: ChatError; partial: boolean; message?: Message }
   /** The model failed before its first token; the turn moves to the next model of the fallback chain. */
   | { kind: 'failover'; streamId: string; failed: FailedAttempt; next: AnsweringModel };
 

@@ -7,7 +7,7 @@ import { createCore, type Core } from '../core/app';
 import { failurePageHtml, failureText } from '../core/startup/failure-page';
 import type { StartupProblem } from '../core/startup/self-check';
 import { prepareStartup } from '../core/startup/startup';
-import { createVault } from '../core/vault/vault';
+import { createVault, probeKeychain } from '../core/vault/vault';
 import { createSettingsHintStore } from '../core/vault/settings-hints';
 import { installAppMenu } from './app-menu';
 import { createElectronSettings } from './electron-settings';
@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   lockdownSession(session.defaultSession, log);
   installAppMenu();
   const dataDir = app.getPath('userData');
-  const startup = await prepareStartup({ dataDir, keychain: () => createVault().probe() });
+  const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain() });
   if (startup.kind === 'refused') return showFailure(startup.problems);
   serveRenderer(join(import.meta.dirname, '../dist/renderer'));
   const settings = await createElectronSettings();

@@ -1,9 +1,9 @@
 // The compare view: which models are chosen, the run on screen (one prompt, one pane per model),
-// and how the answers are read together. Live text stays in streams-store; this store keeps a
-// snapshot of each pane's timing when its stream ends, because streams-store forgets finished
-// replies once the conversation is refreshed.
+// and how the answers are read together. Live text stays in streams-store; this store keeps each
+// pane's saved answer as its stream's end delivered it, so the panes stay whole even when another
+// conversation is opened meanwhile.
 import { create } from 'zustand';
-import type { ModelRef, Usage } from '../../shared/types';
+import type { Message, ModelRef } from '../../shared/types';
 import { pathTo } from '../../shared/tree';
 import { call } from '../bridge/api';
 import { useApp } from './app-store';
@@ -22,15 +22,6 @@ export interface ComparePane {
   sentAt: number;
 }
 
-/** What a pane measured when its stream ended, on the renderer's clock. */
-export interface PaneFinal {
-  firstTokenAt?: number;
-  endedAt: number;
-  usage?: Usage;
-  costUsd?: number;
-  failed: boolean;
-}
-
 export interface CompareRun {
   conversationId: string;
   userMessageId: string;
@@ -41,7 +32,8 @@ export interface CompareRun {
 interface CompareState {
   models: ModelRef[];
   run?: CompareRun;
-  finals: Record<string, PaneFinal>;
+  /** The saved answer of each pane of the run on screen, by message id. */
+  finals: Record<string, Message>;
   sending: boolean;
   error?: string;
   syncScroll: boolean;
@@ -57,6 +49,8 @@ interface CompareState {
   pick(index: number): Promise<void>;
   setSyncScroll(on: boolean): void;
   setDiff(diff: { a: number; b: number } | undefined): void;
+  /** Saved replies from stream ends: kept for the panes of the run on screen. */
+  keepFinals(saved: readonly Message[]): void;
 }
 
 function failMessage(err: unknown): string {
@@ -99,8 +93,6 @@ export const useCompare = create<CompareState>((set, get) => ({
       const conversationId = conversations.activeId ?? (await conversations.newConversation()).id;
       const sentAt = performance.now();
       const result = await call('sendCompare', { conversationId, parentId: parentForPrompt(), content, models });
-      const streams = useStreams.getState();
-      for (const p of result.panes) streams.begin(p.streamId, p.assistantMessageId);
       set({
         run: {
           conversationId,
@@ -108,9 +100,9 @@ export const useCompare = create<CompareState>((set, get) => ({
           prompt: content,
           panes: result.panes.map((p) => ({ messageId: p.assistantMessageId, streamId: p.streamId, model: p.model, sentAt })),
         },
+        finals: {},
         diff: undefined,
       });
-      await useConversations.getState().refresh();
       return true;
     } catch (err) {
       set({ error: failMessage(err) });
@@ -136,10 +128,8 @@ export const useCompare = create<CompareState>((set, get) => ({
     try {
       const sentAt = performance.now();
       const result = await call('regenerate', { messageId: pane.messageId, model: pane.model });
-      useStreams.getState().begin(result.streamId, result.assistantMessageId);
       const next: ComparePane = { messageId: result.assistantMessageId, streamId: result.streamId, model: pane.model, sentAt };
       set((s) => (s.run === run ? { run: { ...run, panes: run.panes.map((p, i) => (i === index ? next : p)) } } : {}));
-      await useConversations.getState().refresh();
     } catch (err) {
       useApp.getState().toast(`Could not retry: ${failMessage(err)}`);
     }
@@ -160,24 +150,9 @@ export const useCompare = create<CompareState>((set, get) => ({
   },
   setSyncScroll: (syncScroll) => set({ syncScroll }),
   setDiff: (diff) => set({ diff }),
+  keepFinals(saved) {
+    const panes = get().run?.panes ?? [];
+    const mine = saved.filter((m) => panes.some((p) => p.messageId === m.id));
+    if (mine.length) set((s) => ({ finals: { ...s.finals, ...Object.fromEntries(mine.map((m) => [m.id, m])) } }));
+  },
 }));
-
-// Snapshot each pane's measurements the moment its stream ends, before streams-store drops them.
-useStreams.subscribe((streams) => {
-  const { run, finals } = useCompare.getState();
-  if (!run) return;
-  let added: Record<string, PaneFinal> | undefined;
-  for (const pane of run.panes) {
-    const live = streams.byMessage[pane.messageId];
-    if (!live?.done || finals[pane.messageId]) continue;
-    added ??= {};
-    added[pane.messageId] = {
-      firstTokenAt: live.firstTokenAt,
-      endedAt: live.endedAt ?? performance.now(),
-      usage: live.usage,
-      costUsd: live.costUsd,
-      failed: !!live.error,
-    };
-  }
-  if (added) useCompare.setState({ finals: { ...finals, ...added } });
-});

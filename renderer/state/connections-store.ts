@@ -48,9 +48,10 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
       }));
     }
   },
+  /** Every caller tests the new connection next; a passing test loads its models. */
   async add(input) {
     const conn = await call('addConnection', input);
-    await get().load();
+    set((s) => ({ connections: [...s.connections.filter((c) => c.id !== conn.id), conn] }));
     return conn;
   },
   async update(input) {
@@ -72,8 +73,14 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
     const result = await call('testConnection', { id }).catch(
       (err: Error): ConnectionTestResult => ({ ok: false, latencyMs: 0, error: { kind: 'unknown', message: err.message } }),
     );
-    set((s) => ({ tests: { ...s.tests, [id]: result } }));
-    if (result.ok) await get().load();
+    // The answer carries the connection as the test left it (a key now verified): nothing to re-list.
+    const tested = result.connection;
+    set((s) => ({
+      tests: { ...s.tests, [id]: result },
+      ...(tested ? { connections: s.connections.map((c) => (c.id === id ? tested : c)) } : {}),
+    }));
+    // The test has just filled the engine's model cache: this listing is served from it.
+    if (result.ok) await get().loadModels(id);
     return result;
   },
   async discover() {

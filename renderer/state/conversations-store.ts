@@ -4,6 +4,7 @@ import { deepestLeaf } from '../../shared/tree';
 import { call, errorMessage } from '../bridge/api';
 import { useStreams } from './streams-store';
 import { lastUsedModel } from './conversation-model';
+import { upsertConversation, upsertMessages } from './row-updates';
 
 /** Optional parts of a send: files, and the conversation preset's sampling settings. */
 export interface SendExtra {
@@ -24,6 +25,8 @@ interface ConversationsState {
   loadList(): Promise<void>;
   open(id: string | undefined): Promise<void>;
   refresh(): Promise<void>;
+  /** Rows a turn wrote, from its stream events: shown without re-reading the conversation. */
+  receiveRows(conversation: Conversation | undefined, messages: readonly Message[]): void;
   newConversation(): Promise<Conversation>;
   rename(id: string, title: string): Promise<void>;
   togglePin(c: Conversation): Promise<void>;
@@ -41,6 +44,13 @@ interface ConversationsState {
 const FIRST_WINDOW = 60;
 /** Counts loads so an answer that arrives after a newer one started is dropped. */
 let loads = 0;
+/**
+ * Rows streamed in while a load is on its way: the load's answer may have been read before they
+ * were written, so they are laid over it. Emptied when each load starts, so it holds one load's worth.
+ */
+let arrivedDuringLoad = new Map<string, Message>();
+const overlayArrived = (messages: Message[], conversationId: string) =>
+  upsertMessages(messages, [...arrivedDuringLoad.values()].filter((m) => m.conversationId === conversationId));
 
 export const useConversations = create<ConversationsState>((set, get) => ({
   list: [],
@@ -60,26 +70,41 @@ export const useConversations = create<ConversationsState>((set, get) => ({
       return;
     }
     const load = ++loads;
+    arrivedDuringLoad = new Map();
     // A newly opened conversation paints its newest messages first; the rest follows.
     const switching = get().activeId !== id;
     const first = await call('getConversation', switching ? { id, limit: FIRST_WINDOW } : { id });
     if (load !== loads) return;
-    set({ activeId: id, conversation: first.conversation, messages: first.messages });
+    set({ activeId: id, conversation: first.conversation, messages: overlayArrived(first.messages, id) });
     // The model belongs to the conversation: opening one restores the model it last used.
     const lastModel = lastUsedModel(first.messages, first.conversation.currentLeafId);
     if (lastModel && (switching || !get().model)) set({ model: lastModel });
     if (!first.partial) return;
     const whole = await call('getConversation', { id });
-    if (load === loads) set({ conversation: whole.conversation, messages: whole.messages });
+    if (load === loads) set({ conversation: whole.conversation, messages: overlayArrived(whole.messages, id) });
   },
   async refresh() {
     const id = get().activeId;
     await Promise.all([get().loadList(), id ? get().open(id) : Promise.resolve()]);
   },
+  receiveRows(conversation, messages) {
+    for (const m of messages) arrivedDuringLoad.set(m.id, m);
+    set((s) => {
+      const activeId = s.activeId;
+      const mine = messages.filter((m) => m.conversationId === activeId);
+      return {
+        ...(conversation ? { list: upsertConversation(s.list, conversation) } : {}),
+        ...(conversation && conversation.id === activeId ? { conversation } : {}),
+        ...(mine.length ? { messages: upsertMessages(s.messages, mine) } : {}),
+      };
+    });
+  },
   async newConversation() {
     const conversation = await call('createConversation', {});
-    await get().loadList();
-    await get().open(conversation.id);
+    // A new conversation is empty: nothing to read back.
+    loads += 1;
+    arrivedDuringLoad = new Map();
+    set((s) => ({ list: upsertConversation(s.list, conversation), activeId: conversation.id, conversation, messages: [] }));
     return conversation;
   },
   async rename(id, title) {
@@ -105,21 +130,14 @@ export const useConversations = create<ConversationsState>((set, get) => ({
     if (!model) throw new Error('Choose a model first.');
     let conversationId = get().activeId;
     if (!conversationId) conversationId = (await get().newConversation()).id;
-    const result = await call('sendMessage', { conversationId, parentId, content, model, ...extra });
-    useStreams.getState().begin(result.streamId, result.assistantMessageId);
-    await get().refresh();
+    // The rows it writes arrive with its stream's start event (stream-events.ts).
+    await call('sendMessage', { conversationId, parentId, content, model, ...extra });
   },
   async regenerate(messageId) {
-    const result = await call('regenerate', { messageId, model: get().model });
-    useStreams.getState().begin(result.streamId, result.assistantMessageId);
-    await get().refresh();
+    await call('regenerate', { messageId, model: get().model });
   },
   async continueReply(messageId) {
-    const before = get().messages.find((m) => m.id === messageId);
-    const prefix = { text: before?.content ?? '', reasoning: before?.reasoning ?? '' };
-    const result = await call('continueMessage', { messageId });
-    useStreams.getState().begin(result.streamId, result.assistantMessageId, prefix);
-    await get().refresh();
+    await call('continueMessage', { messageId });
   },
   async stop(streamId) {
     useStreams.getState().halt(streamId);

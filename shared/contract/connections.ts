@@ -10,6 +10,8 @@ export interface ConnectionTestResult {
   latencyMs: number;
   modelCount?: number;
   error?: ChatError;
+  /** The connection as the test left it (a key it verified says so): no re-listing needed. */
+  connection?: ConnectionView;
 }
 
 export interface ModelListResult {

@@ -90,42 +90,37 @@ test('a reply that finishes before the send call returns does not stay "streamin
   await page.close();
 });
 
-test('a finished reply stays finished when an older read of the conversation answers last', async () => {
-  ollama.setBehaviour({ tokens: ['Slow', ' and', ' steady', ' wins.'], tokenDelayMs: 150 });
+test('one send is one call: the reply arrives on the event stream, and nothing is re-read', async () => {
+  ollama.setBehaviour({ tokens: ['Counted', ' and', ' done.'], tokenDelayMs: 60 });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  let sent = false;
-  let holding = false;
-  let newerAnswered!: () => void;
-  const newer = new Promise<void>((r) => (newerAnswered = r));
-  // The send's own re-read is taken while the reply streams, and delivered only after the re-read
-  // made when the reply ended: the order a loaded machine produces now and then.
-  await page.route('**/__harness/call/sendMessage', async (route) => {
-    const res = await route.fetch();
-    sent = true;
-    await route.fulfill({ response: res });
-  });
-  await page.route('**/__harness/call/getConversation', async (route) => {
-    if (!sent) return route.continue();
-    const res = await route.fetch();
-    if (!holding) {
-      holding = true;
-      await newer;
-      return route.fulfill({ response: res });
-    }
-    await route.fulfill({ response: res });
-    newerAnswered();
+  const made: string[] = [];
+  await page.route('**/__harness/call/*', (route) => {
+    made.push(new URL(route.request().url()).pathname.split('/').pop()!);
+    return route.continue();
   });
   await page.goto(harness.url);
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
+  // The lock screen's own poll runs on a timer, whatever the user does: it is not part of a send.
+  const turnCalls = () => made.filter((name) => name !== 'getLockState');
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
-  await composer.fill('race me');
-  await composer.press('Enter');
-  // The composer empties when the send call and its (stale, late) re-read are done.
-  await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
-  const reply = page.locator('article.message.assistant').last();
-  expect(await reply.getAttribute('data-status')).toBe('complete');
-  expect(await reply.locator('.message-body').innerText()).toBe('Slow and steady wins.');
-  expect(await page.getByRole('button', { name: /Stop/ }).count()).toBe(0);
+  const sendAndWait = async (text: string) => {
+    const replies = await page.locator('article.message.assistant').count();
+    made.length = 0;
+    await composer.fill(text);
+    await composer.press('Enter');
+    await expect.poll(() => page.locator('article.message.assistant').count(), { timeout: 15_000 }).toBe(replies + 1);
+    await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
+    expect(await page.locator('article.message.assistant').last().locator('.message-body').innerText()).toBe('Counted and done.');
+    return turnCalls();
+  };
+
+  // A new conversation: create it, send; the chat header reads the new conversation's fallback chain.
+  await page.getByRole('button', { name: '+ New chat' }).click();
+  expect((await sendAndWait('count the first')).sort()).toEqual(['createConversation', 'getFallbackChain', 'sendMessage']);
+  // The conversation is open now: one call.
+  expect(await sendAndWait('count the second')).toEqual(['sendMessage']);
+  // The sidebar learned of the conversation from the stream, titled by its first message.
+  await page.locator('[data-conv-row]').filter({ hasText: 'count the first' }).waitFor();
   await page.close();
 });
 

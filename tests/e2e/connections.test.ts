@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { ConnectionView } from '../../shared/types';
 import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { startFake, type FakeServer } from '../fakes/index';
 import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
@@ -215,7 +216,7 @@ describe.skipIf(!hasSession)('Connections with the real keychain (run under dbus
 
   test('deletes a connection after asking, and its key leaves the keychain', async () => {
     const [backup] = (await connectionsOf(page)).filter((c) => c.name === 'Together backup');
-    const vault = createVault({ service: 'Enclave-test' });
+    const vault = createVault({ hints: createMemoryHintStore(), service: 'Enclave-test' });
     expect(await vault.getKey(backup!.id)).toBe(KEY);
 
     const card = page.getByRole('listitem', { name: 'Together backup', exact: true });

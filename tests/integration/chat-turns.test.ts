@@ -105,6 +105,40 @@ describe('a chat turn through the engine', () => {
     expect(JSON.stringify(lastRequest.body)).toContain('Continue exactly where');
   });
 
+  test('the stream carries the rows the turn wrote, exactly as the store holds them', async () => {
+    fake = await startFake('ollama', { tokens: ['One', ' two', ' three.'], tokenDelayMs: 30, firstByteDelayMs: 120, usage: { input: 4, output: 3 } });
+    const { end, reply, sent, conv } = await chatOnce('ollama', fake.origin);
+    const { conversation, messages } = await fixture!.call('getConversation', { id: conv.id });
+    const mine = fixture!.events.filter((e) => e.streamId === sent.streamId);
+    const start = mine[0]!;
+    if (start.kind !== 'start') throw new Error(`first event was ${start.kind}`);
+    const user = messages.find((m) => m.id === sent.userMessageId)!;
+    expect(start.rows.messages[0]).toEqual(user);
+    expect(start.rows.messages[1]).toMatchObject({ id: reply.id, parentId: user.id, role: 'assistant', status: 'streaming', content: '', model: reply.model });
+    expect(start.rows.conversation).toMatchObject({ id: conv.id, title: conversation.title, currentLeafId: sent.assistantMessageId });
+    // The end carries the saved reply: the renderer shows it without reading the conversation.
+    expect(end).toMatchObject({ kind: 'finish', message: reply });
+    // One first-token time, stamped by the engine, the same number the saved reply keeps.
+    const firsts = mine.filter((e) => e.kind === 'first-token');
+    expect(firsts).toHaveLength(1);
+    expect(firsts[0]).toMatchObject({ firstTokenMs: reply.timing?.firstTokenMs });
+    expect(reply.timing!.firstTokenMs!).toBeGreaterThanOrEqual(100);
+    const arrivals = mine.flatMap((e) => (e.kind === 'text-delta' ? [e.atMs] : []));
+    expect(arrivals[0]).toBeGreaterThanOrEqual(reply.timing!.firstTokenMs!);
+    expect(arrivals).toEqual([...arrivals].sort((a, b) => a - b));
+    expect(arrivals.at(-1)).toBeLessThanOrEqual(reply.timing!.totalMs!);
+  });
+
+  test('a reply to a message of another conversation is refused in words, and nothing is written', async () => {
+    fake = await startFake('ollama', { tokens: ['Hi'] });
+    const first = await chatOnce('ollama', fake.origin);
+    const other = await fixture!.call('createConversation', {});
+    await expect(
+      fixture!.call('sendMessage', { conversationId: other.id, parentId: first.reply.id, content: 'x', model: { connectionId: first.conn.id, modelId: 'm1' } }),
+    ).rejects.toThrow('The message you replied to is not in this conversation.');
+    expect((await fixture!.call('getConversation', { id: other.id })).messages).toEqual([]);
+  });
+
   test('stream events reach the renderer batched, not one message per token', async () => {
     fake = await startFake('ollama', { tokens: Array.from({ length: 300 }, () => 'x') });
     const { end } = await chatOnce('ollama', fake.origin);

@@ -11,6 +11,8 @@ import type { ConnectionView } from '../../shared/types';
 import type { Core } from '../../electron/core/app';
 import { startCore } from '../support/core-fixture';
 import { dispatch } from '../../electron/core/ipc/dispatch';
+import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { startFake, type FakeServer } from '../fakes/index';
 import { memoryKeychain } from '../support/core-fixture';
 
@@ -85,6 +87,20 @@ describe('connections through the engine', () => {
     expect(passed).toMatchObject({ ok: true, modelCount: 1 });
     const [after] = (await call<ConnectionView[]>('listConnections', {})).filter((c) => c.id === conn.id);
     expect(after?.keyHint?.verifiedAt).toBeGreaterThan(0);
+  });
+
+  it('a key kept with a hint store other than settings still reaches the provider', async () => {
+    // Before the vault owned hints, the connections service looked for them in settings only, so
+    // with any other hint store every turn and listing went out without the key.
+    const own = await startCore({ vault: createVault({ backend: memoryKeychain(), hints: createMemoryHintStore() }) });
+    try {
+      const added = await own.value('addConnection', { kind: 'openai-compatible', name: 'Keyed', baseUrl: keyed.baseUrl, apiKey: 'sk-right-key-0001' });
+      const result = await own.value('testConnection', { id: added.id });
+      expect(result).toMatchObject({ ok: true, modelCount: 1, connection: { keyHint: { last4: '0001' } } });
+      expect(result.connection?.keyHint?.verifiedAt).toBeGreaterThan(0);
+    } finally {
+      await own.dispose();
+    }
   });
 
   it('deleting a connection removes its keychain entry', async () => {

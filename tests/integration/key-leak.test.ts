@@ -15,6 +15,7 @@ import type { Core } from '../../electron/core/app';
 import { createVault } from '../../electron/core/vault/vault';
 import { startCore } from '../support/core-fixture';
 import { dispatch } from '../../electron/core/ipc/dispatch';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { startFake, type FakeServer } from '../fakes/index';
 
 const hasSession = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
@@ -177,7 +178,7 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
     // Deleting takes the key out of the keychain.
     await value('removeConnection', { id: bad.id });
     await value('removeConnection', { id: good.id });
-    expect(await createVault({ service }).getKey(good.id)).toBeNull();
+    expect(await createVault({ hints: createMemoryHintStore(), service }).getKey(good.id)).toBeNull();
     await core.close();
     closed = true;
     const closedFiles = filesUnder(dataDir).map((f) => ({ f, text: readFileSync(f).toString('latin1') }));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { acquireDataDirLock } from '../../electron/core/startup/data-dir-lock';
 import { runSelfCheck } from '../../electron/core/startup/self-check';
 import { prepareStartup } from '../../electron/core/startup/startup';
-import { createVault } from '../../electron/core/vault/vault';
+import { probeKeychain } from '../../electron/core/vault/vault';
 import { memoryKeychain } from '../support/core-fixture';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'enclave-check-'));
@@ -15,7 +15,7 @@ const freshDir = () => mkdtempSync(join(tmpdir(), 'enclave-check-'));
 describe('start-up self-check', () => {
   test('a healthy machine passes: SQLite with WAL and FTS5, a writable folder, space, a keychain', async () => {
     const dataDir = freshDir();
-    const problems = await runSelfCheck({ dataDir, keychain: () => createVault({ backend: memoryKeychain() }).probe() });
+    const problems = await runSelfCheck({ dataDir, keychain: () => probeKeychain({ backend: memoryKeychain() }) });
     expect(problems).toEqual([]);
     expect(readdirSync(dataDir)).toEqual([]); // its scratch files are gone
   });
@@ -48,7 +48,7 @@ describe('start-up self-check', () => {
 
   test('no keychain is a warning that lets the app start, with the reason', async () => {
     const broken = { ...memoryKeychain(), setPassword: async () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')) };
-    const problems = await runSelfCheck({ dataDir: freshDir(), keychain: () => createVault({ backend: broken, platform: 'linux' }).probe() });
+    const problems = await runSelfCheck({ dataDir: freshDir(), keychain: () => probeKeychain({ backend: broken, platform: 'linux' }) });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ kind: 'keychain', blocking: false });
     expect(problems[0]!.fix).toMatch(/Local models work without it/);

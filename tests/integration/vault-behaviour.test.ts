@@ -9,6 +9,7 @@ import { createSettingsHintStore } from '../../electron/core/vault/settings-hint
 import { describeKeychainError, NO_SECRET_SERVICE } from '../../electron/core/vault/keychain-errors';
 import { KeytarLoadError } from '../../electron/core/vault/keytar-like';
 import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import type { KeytarLike } from '../../electron/core/vault/keytar-like';
 
 describe('keychain error messages', () => {
@@ -62,7 +63,7 @@ function memoryKeychain() {
 describe('vault behaviour around the probe', () => {
   it('leaves no canary behind and shares one probe between concurrent callers', async () => {
     const { backend, entries, calls } = memoryKeychain();
-    const vault = createVault({ backend });
+    const vault = createVault({ hints: createMemoryHintStore(), backend });
     const [a, b] = await Promise.all([vault.probe(), vault.probe()]);
     expect(a).toEqual({ available: true });
     expect(b).toEqual({ available: true });
@@ -72,7 +73,7 @@ describe('vault behaviour around the probe', () => {
 
   it('refuses a keychain that returns something other than what was stored', async () => {
     const { backend } = memoryKeychain();
-    const vault = createVault({ backend: { ...backend, getPassword: async () => 'tampered' } });
+    const vault = createVault({ hints: createMemoryHintStore(), backend: { ...backend, getPassword: async () => 'tampered' } });
     expect(await vault.probe()).toMatchObject({ available: false, reason: expect.stringMatching(/will not trust/) });
     await expect(vault.setKey('c1', 'sk-abc-1234')).rejects.toMatchObject({ kind: 'keychain-unavailable' });
   });
@@ -85,7 +86,7 @@ describe('vault behaviour around the probe', () => {
       setPassword: (s, a, p) => (up ? backend.setPassword(s, a, p) : Promise.reject(new Error('Cannot autolaunch D-Bus'))),
       deletePassword: (s, a) => (up ? backend.deletePassword(s, a) : Promise.reject(new Error('Cannot autolaunch D-Bus'))),
     };
-    const vault = createVault({ backend: flaky, platform: 'linux' });
+    const vault = createVault({ hints: createMemoryHintStore(), backend: flaky, platform: 'linux' });
     expect((await vault.probe()).available).toBe(false);
     await expect(vault.setKey('c1', 'sk-abc-1234')).rejects.toMatchObject({ kind: 'keychain-unavailable' });
     up = true;
@@ -95,7 +96,7 @@ describe('vault behaviour around the probe', () => {
 
   it('does not let a connection id collide with the probe entry', async () => {
     const { backend } = memoryKeychain();
-    await expect(createVault({ backend }).setKey('__enclave_probe__', 'sk-x-1234')).rejects.toMatchObject({ kind: 'invalid-id' });
+    await expect(createVault({ hints: createMemoryHintStore(), backend }).setKey('__enclave_probe__', 'sk-x-1234')).rejects.toMatchObject({ kind: 'invalid-id' });
   });
 });
 
@@ -117,5 +118,21 @@ describe('key hints kept in settings', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the vault owns key hints', () => {
+  it('a connection without a stored key costs no keychain read; one with a key gets it', async () => {
+    const { backend, calls } = memoryKeychain();
+    const vault = createVault({ backend, hints: createMemoryHintStore() });
+    expect(await vault.keyFor('local-1')).toBeUndefined();
+    expect(vault.knownHint('local-1')).toBeNull();
+    expect(calls).toEqual([]);
+    await vault.setKey('remote-1', 'sk-live-WXYZ');
+    calls.length = 0;
+    expect(vault.knownHint('remote-1')).toEqual({ connectionId: 'remote-1', last4: 'WXYZ' });
+    expect(calls).toEqual([]);
+    expect(await vault.keyFor('remote-1')).toBe('sk-live-WXYZ');
+    expect(calls).toEqual(['get remote-1']);
   });
 });

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createVault } from '../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
 import { VaultError } from '../../electron/core/vault/vault-error';
 
 const run = promisify(execFile);
@@ -25,7 +26,7 @@ function files(dir: string): string[] {
 describe.skipIf(!hasSession)('vault with a running Secret Service (run under dbus-run-session)', () => {
   // A service name of its own, so a run on a desktop never touches the user's real entries.
   const service = `Enclave-test-${randomUUID()}`;
-  const vault = createVault({ service });
+  const vault = createVault({ hints: createMemoryHintStore(), service });
   const id = `conn-${randomUUID()}`;
 
   afterAll(async () => {
@@ -45,7 +46,7 @@ describe.skipIf(!hasSession)('vault with a running Secret Service (run under dbu
   it('shows only the last four characters, also after a restart', async () => {
     expect(await vault.hint(id)).toEqual({ connectionId: id, last4: 'abcd' });
     // A fresh vault has no hints in memory and derives it from the keychain entry.
-    expect(await createVault({ service }).hint(id)).toEqual({ connectionId: id, last4: 'abcd' });
+    expect(await createVault({ hints: createMemoryHintStore(), service }).hint(id)).toEqual({ connectionId: id, last4: 'abcd' });
   });
 
   it('remembers when a key was verified', async () => {
@@ -86,7 +87,8 @@ describe('vault without any keychain', () => {
     writeFileSync(
       script,
       `import { createVault } from ${JSON.stringify(join(root, 'electron/core/vault/vault.ts'))};
-const vault = createVault();
+import { createMemoryHintStore } from ${JSON.stringify(join(root, 'electron/core/vault/hint-store.ts'))};
+const vault = createVault({ hints: createMemoryHintStore() });
 const probe = await vault.probe();
 let setKey: unknown = 'stored';
 try {
@@ -123,6 +125,7 @@ console.log(JSON.stringify({ probe, setKey }));
 
   it('reports the refusal as a VaultError a caller can switch on', async () => {
     const broken = createVault({
+      hints: createMemoryHintStore(),
       service: 'Enclave-test-broken',
       backend: {
         getPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),

@@ -1,35 +1,47 @@
 // The renderer's stores against a window.enclave whose answers arrive in the orders Electron IPC
 // and the harness's HTTP + event stream can deliver them: a reply's end may beat the send call's
-// return, and a slow re-read of the conversation may land after a newer one.
+// return, and a read of the conversation may have been taken before the rows a stream brought.
+// A turn's rows come with its stream events, so a send is one call and nothing is re-read.
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Conversation, Message, StreamEvent } from '../../shared/types';
 
 interface Pending { resolve(value: unknown): void }
 const calls: { name: string; request: unknown; answer: Pending }[] = [];
+/** Every contract call the stores made, in order, since the last reset. */
+const made: string[] = [];
 
 function fakeEnclave() {
   return new Proxy({}, {
     get: (_t, name: string) => (request: unknown) =>
-      new Promise((resolve) => calls.push({ name, request, answer: { resolve: (value) => resolve({ ok: true, value }) } })),
+      new Promise((resolve) => {
+        made.push(name);
+        calls.push({ name, request, answer: { resolve: (value) => resolve({ ok: true, value }) } });
+      }),
   });
 }
 (globalThis as { window?: unknown }).window = { enclave: fakeEnclave() };
 
 const { useConversations } = await import('../../renderer/state/conversations-store');
-const { useStreams } = await import('../../renderer/state/streams-store');
+const { useStreams, shownMessage } = await import('../../renderer/state/streams-store');
+const { useCompare } = await import('../../renderer/state/compare-store');
 const { receiveStreamEvents } = await import('../../renderer/state/stream-events');
-const { shownMessage: shownReply } = await import('../../renderer/state/streams-store');
 
-const conversation: Conversation = { id: 'c1', title: 'Chat', createdAt: 1, updatedAt: 1, pinned: false, localOnly: false, currentLeafId: 'a1' };
-const user: Message = { id: 'u1', conversationId: 'c1', parentId: null, role: 'user', content: 'hi', status: 'complete', createdAt: 1, updatedAt: 1 };
-const reply = (content: string, status: Message['status']): Message => ({
-  id: 'a1', conversationId: 'c1', parentId: 'u1', role: 'assistant', content, status, createdAt: 2, updatedAt: 2,
-  model: { connectionId: 'k1', modelId: 'llama3.2:3b' },
+const model = { connectionId: 'k1', modelId: 'llama3.2:3b' };
+const conversation: Conversation = { id: 'c1', title: 'Chat', createdAt: 1, updatedAt: 1, pinned: false, localOnly: false, currentLeafId: 'u0' };
+const earlier: Message = { id: 'u0', conversationId: 'c1', parentId: null, role: 'user', content: 'earlier', status: 'complete', createdAt: 1, updatedAt: 1 };
+const user: Message = { id: 'u1', conversationId: 'c1', parentId: 'u0', role: 'user', content: 'hi', status: 'complete', createdAt: 2, updatedAt: 2 };
+const reply = (content: string, status: Message['status'], extra: Partial<Message> = {}): Message => ({
+  id: 'a1', conversationId: 'c1', parentId: 'u1', role: 'assistant', content, status, createdAt: 3, updatedAt: 3, model, ...extra,
 });
+const start = (streamId: string, rows: Message[], conv: Conversation = { ...conversation, currentLeafId: 'a1', updatedAt: 3 }): StreamEvent => ({
+  kind: 'start', streamId, messageId: rows.at(-1)!.id, model, rows: { conversation: conv, messages: rows },
+});
+const finished = reply('Instant answer.', 'complete', { timing: { firstTokenMs: 4, totalMs: 5 } });
 const whole: StreamEvent[] = [
-  { kind: 'start', streamId: 's1', messageId: 'a1', model: { connectionId: 'k1', modelId: 'llama3.2:3b' } },
-  { kind: 'text-delta', streamId: 's1', text: 'Instant answer.' },
-  { kind: 'finish', streamId: 's1', reason: 'stop', timing: { totalMs: 5 } },
+  start('s1', [user, reply('', 'streaming')]),
+  { kind: 'first-token', streamId: 's1', firstTokenMs: 4 },
+  { kind: 'text-delta', streamId: 's1', text: 'Instant answer.', atMs: 4 },
+  { kind: 'finish', streamId: 's1', reason: 'stop', timing: { firstTokenMs: 4, totalMs: 5 }, message: finished },
 ];
 
 /** Lets queued promise callbacks run until the fake has a call by that name waiting. */
@@ -41,78 +53,134 @@ async function next(name: string): Promise<(typeof calls)[number]> {
   }
   throw new Error(`no ${name} call; waiting: ${calls.map((c) => c.name).join(', ')}`);
 }
-const answerLists = () => { for (const c of calls.splice(0).filter((c) => c.name === 'listConversations')) c.answer.resolve([conversation]); };
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const last = () => useConversations.getState().messages.at(-1)!;
+const shown = (m: Message) => shownMessage(m, useStreams.getState().byMessage[m.id]).text;
 
 beforeEach(async () => {
   calls.length = 0;
-  useStreams.setState({ byMessage: {}, messageOfStream: {} });
+  useStreams.getState().reset();
   const opening = useConversations.getState().open('c1');
-  (await next('getConversation')).answer.resolve({ conversation, messages: [user] });
+  (await next('getConversation')).answer.resolve({ conversation, messages: [earlier] });
   await opening;
-  useConversations.getState().setModel({ connectionId: 'k1', modelId: 'llama3.2:3b' });
+  useConversations.setState({ list: [conversation] });
+  useConversations.getState().setModel(model);
+  made.length = 0;
+});
+
+describe('one send, one call', () => {
+  test('a send in an open conversation is one call; its rows and its end come with the stream', async () => {
+    const sending = useConversations.getState().send('hi', 'u0');
+    (await next('sendMessage')).answer.resolve({ streamId: 's1', userMessageId: 'u1', assistantMessageId: 'a1' });
+    await sending;
+    receiveStreamEvents(whole.slice(0, 3));
+    expect(useConversations.getState().messages.map((m) => m.id)).toEqual(['u0', 'u1', 'a1']);
+    expect(shown(last())).toBe('Instant answer.');
+    expect(useConversations.getState().conversation?.currentLeafId).toBe('a1');
+    receiveStreamEvents(whole.slice(3));
+    await settle();
+    expect(last()).toEqual(finished);
+    expect(made).toEqual(['sendMessage']);
+  });
+
+  test('a send that starts a conversation is two calls: create it, send', async () => {
+    await useConversations.getState().open(undefined);
+    made.length = 0;
+    const sending = useConversations.getState().send('hi', null);
+    (await next('createConversation')).answer.resolve({ ...conversation, id: 'c9', title: '', currentLeafId: null, updatedAt: 9 });
+    (await next('sendMessage')).answer.resolve({ streamId: 's9', userMessageId: 'u9', assistantMessageId: 'a9' });
+    await sending;
+    const row = (m: Message): Message => ({ ...m, id: `${m.id[0]}9`, conversationId: 'c9', parentId: m.role === 'user' ? null : 'u9' });
+    receiveStreamEvents([start('s9', [row(user), row(reply('', 'streaming'))], { ...conversation, id: 'c9', title: 'hi', currentLeafId: 'a9', updatedAt: 10 })]);
+    await settle();
+    expect(made).toEqual(['createConversation', 'sendMessage']);
+    expect(useConversations.getState().messages.map((m) => m.id)).toEqual(['u9', 'a9']);
+    // The sidebar has the new conversation, titled by the engine, at the top.
+    expect(useConversations.getState().list.map((c) => `${c.id}:${c.title}`)).toEqual(['c9:hi', 'c1:Chat']);
+  });
+
+  test('a compare send is one call, and each pane keeps its saved answer', async () => {
+    useCompare.setState({ models: [model, { connectionId: 'k2', modelId: 'qwen' }], run: undefined, finals: {} });
+    const sending = useCompare.getState().send('hi');
+    const b = { ...reply('', 'streaming'), id: 'b1' };
+    (await next('sendCompare')).answer.resolve({
+      userMessageId: 'u1',
+      panes: [{ streamId: 's1', assistantMessageId: 'a1', model }, { streamId: 's2', assistantMessageId: 'b1', model: { connectionId: 'k2', modelId: 'qwen' } }],
+    });
+    await sending;
+    receiveStreamEvents([start('s1', [user, reply('', 'streaming')]), start('s2', [user, b])]);
+    receiveStreamEvents([{ kind: 'finish', streamId: 's2', reason: 'stop', timing: { totalMs: 9 }, message: { ...b, content: 'B', status: 'complete' } }]);
+    expect(made).toEqual(['sendCompare']);
+    expect(useConversations.getState().messages.map((m) => m.id)).toEqual(['u0', 'u1', 'a1', 'b1']);
+    expect(useCompare.getState().finals.b1?.content).toBe('B');
+  });
 });
 
 describe('a reply racing the send call', () => {
   test('a reply that ends before the send call returns is not left streaming', async () => {
-    const sending = useConversations.getState().send('hi', null);
+    const sending = useConversations.getState().send('hi', 'u0');
     const sendCall = await next('sendMessage');
-    const ended = receiveStreamEvents(whole);
-    (await next('getConversation')).answer.resolve({ conversation, messages: [user, reply('Instant answer.', 'complete')] });
-    answerLists();
-    await ended;
+    receiveStreamEvents(whole);
     sendCall.answer.resolve({ streamId: 's1', userMessageId: 'u1', assistantMessageId: 'a1' });
-    (await next('getConversation')).answer.resolve({ conversation, messages: [user, reply('Instant answer.', 'complete')] });
-    answerLists();
     await sending;
-    expect(Object.values(useStreams.getState().byMessage).filter((l) => !l.done)).toEqual([]);
-    expect(useConversations.getState().messages.at(-1)?.status).toBe('complete');
+    expect(Object.values(useStreams.getState().byMessage)).toEqual([]);
+    expect(last().status).toBe('complete');
   });
 
-  test('a slow re-read from before the end does not bring back the half-written reply', async () => {
-    const sending = useConversations.getState().send('hi', null);
+  test('a read of the conversation taken before the reply ended does not bring back the half-written reply', async () => {
+    const sending = useConversations.getState().send('hi', 'u0');
     (await next('sendMessage')).answer.resolve({ streamId: 's1', userMessageId: 'u1', assistantMessageId: 'a1' });
-    // The send's own re-read leaves first, while the reply is still being written...
+    await sending;
+    receiveStreamEvents(whole.slice(0, 3));
+    // Something else re-reads the conversation (a branch switch); the read is taken mid-stream...
+    const reading = useConversations.getState().open('c1');
     const stale = await next('getConversation');
-    // ...and the reply ends; the end-of-stream re-read answers first.
-    const ended = receiveStreamEvents(whole);
-    (await next('getConversation')).answer.resolve({ conversation, messages: [user, reply('Instant answer.', 'complete')] });
-    answerLists();
-    await ended;
-    stale.answer.resolve({ conversation, messages: [user, reply('Inst', 'streaming')] });
-    answerLists();
-    await sending;
-    const last = useConversations.getState().messages.at(-1)!;
-    expect(last.status).toBe('complete');
-    expect(shownReply(last, useStreams.getState().byMessage[last.id]).text).toBe('Instant answer.');
+    // ...the reply ends, and only then does the read answer.
+    receiveStreamEvents(whole.slice(3));
+    stale.answer.resolve({ conversation, messages: [earlier, user, reply('Inst', 'streaming')] });
+    await reading;
+    expect(last()).toEqual(finished);
+    expect(shown(last())).toBe('Instant answer.');
   });
 
-  test('a re-read in the middle of a stream does not show the streamed text twice', async () => {
-    const sending = useConversations.getState().send('hi', null);
-    (await next('sendMessage')).answer.resolve({ streamId: 's1', userMessageId: 'u1', assistantMessageId: 'a1' });
-    void receiveStreamEvents(whole.slice(0, 2));
-    // The store wrote the first part of the stream before the send's re-read reached it.
-    (await next('getConversation')).answer.resolve({ conversation, messages: [user, reply('## Part 1:', 'streaming')] });
-    answerLists();
-    await sending;
-    void receiveStreamEvents([{ kind: 'text-delta', streamId: 's1', text: '\n\n## Part 1: reading a stream' }]);
-    const last = useConversations.getState().messages.at(-1)!;
-    expect(shownReply(last, useStreams.getState().byMessage[last.id]).text).toBe('Instant answer.\n\n## Part 1: reading a stream');
+  test('a read in the middle of a stream does not show the streamed text twice', async () => {
+    receiveStreamEvents(whole.slice(0, 3));
+    const reading = useConversations.getState().open('c1');
+    // The store wrote the first part of the stream before the read reached it.
+    (await next('getConversation')).answer.resolve({ conversation, messages: [earlier, user, reply('Instant', 'streaming')] });
+    await reading;
+    receiveStreamEvents([{ kind: 'text-delta', streamId: 's1', text: '\n\n## Part 1: reading a stream', atMs: 6 }]);
+    expect(shown(last())).toBe('Instant answer.\n\n## Part 1: reading a stream');
   });
 
   test('continuing a reply shows the old text once, then the new text', async () => {
     const partial = reply('The first half', 'interrupted');
-    useConversations.setState({ messages: [user, partial] });
+    useConversations.setState({ messages: [earlier, user, partial] });
     const continuing = useConversations.getState().continueReply('a1');
     (await next('continueMessage')).answer.resolve({ streamId: 's2', assistantMessageId: 'a1' });
-    void receiveStreamEvents([
-      { kind: 'start', streamId: 's2', messageId: 'a1', model: { connectionId: 'k1', modelId: 'llama3.2:3b' } },
-      { kind: 'text-delta', streamId: 's2', text: ' and the second.' },
-    ]);
-    (await next('getConversation')).answer.resolve({ conversation, messages: [user, reply('The first half and the', 'streaming')] });
-    answerLists();
     await continuing;
-    const last = useConversations.getState().messages.at(-1)!;
-    expect(shownReply(last, useStreams.getState().byMessage[last.id]).text).toBe('The first half and the second.');
+    // The engine reopened the row: its start carries it as it stood, the text to continue from.
+    receiveStreamEvents([start('s2', [{ ...partial, status: 'streaming' }]), { kind: 'text-delta', streamId: 's2', text: ' and the second.', atMs: 3 }]);
+    expect(shown(last())).toBe('The first half and the second.');
+    expect(made).toEqual(['continueMessage']);
+  });
+});
+
+describe('streams are forgotten when they end', () => {
+  test('nothing of a finished or failed stream stays in the streams store', () => {
+    receiveStreamEvents(whole);
+    receiveStreamEvents([
+      start('s3', [{ ...reply('', 'streaming'), id: 'a3' }]),
+      { kind: 'error', streamId: 's3', error: { kind: 'network', message: 'gone' }, partial: false, message: { ...reply('', 'error'), id: 'a3' } },
+    ]);
+    expect(useStreams.getState().byMessage).toEqual({});
+    expect(useStreams.getState().messageOfStream).toEqual({});
+  });
+
+  test('the end of a stream that began before this window was unlocked still shows the saved reply', () => {
+    useConversations.setState({ messages: [earlier, user, reply('Inst', 'streaming')] });
+    receiveStreamEvents([{ kind: 'text-delta', streamId: 'unseen', text: 'ant answer.', atMs: 3 }, whole[3]!]);
+    expect(last()).toEqual(finished);
   });
 });
 
@@ -122,7 +190,7 @@ describe('opening a conversation', () => {
     const opening = useConversations.getState().open('c2');
     (await next('getConversation')).answer.resolve({ conversation: { ...conversation, id: 'c2' }, messages: [user, reply('Local words.', 'complete')] });
     await opening;
-    expect(useConversations.getState().model).toEqual({ connectionId: 'k1', modelId: 'llama3.2:3b' });
+    expect(useConversations.getState().model).toEqual(model);
   });
 
   test('keeps the model picked for a chat that has no reply yet, also across its refreshes', async () => {

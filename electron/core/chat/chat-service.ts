@@ -1,5 +1,7 @@
 // Runs turns: checks the conversation's lock, writes the user message and the reply as it
-// streams (throttled by the store), and sends batched stream events to the renderer.
+// streams (throttled by the store), and sends batched stream events to the renderer. The events
+// carry the rows the turn wrote (at its start and end), so the renderer never re-reads the
+// conversation for a turn (docs/chat-turn.md).
 import { randomUUID } from 'node:crypto';
 import type { CompareResult, SendResult } from '../../../shared/contract';
 import type { AnsweringModel, Attachment, ChatError, Connection, Conversation, FailedAttempt, Message, ModelRef, StreamEvent, Usage } from '../../../shared/types';
@@ -13,6 +15,7 @@ import { createLanguageModel } from '../providers/registry';
 import { streamTurn } from '../providers/turn/stream-turn';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Egress } from '../egress/egress';
+import { StoreError } from '../store/store-error';
 import { createStreamBatcher } from './stream-batcher';
 import { chatErrorFor, writeProblemError } from './turn-failure';
 import { CONTINUE_PROMPT, historyFor, type TurnMessage } from './history';
@@ -67,8 +70,8 @@ export function createChatService(deps: ChatDeps) {
   const active = new Map<string, AbortController>();
   const batcher = createStreamBatcher(deps.emit, deps.batchMs ?? 16);
 
-  function conversationOf(id: string): { conversation: Conversation; messages: Message[] } {
-    const found = deps.store.getConversation(id);
+  function conversationOf(id: string): Conversation {
+    const found = deps.store.conversationRow(id);
     if (!found) throw new UserFacingError({ kind: 'bad-request', message: 'That conversation does not exist any more.' });
     return found;
   }
@@ -84,11 +87,13 @@ export function createChatService(deps: ChatDeps) {
     }
   }
 
-  function startTurn(plan: TurnPlan): string {
+  /** `rows`: what the turn wrote before it starts (the user message, the reply row), sent with its start. */
+  function startTurn(plan: TurnPlan, rows: Message[]): string {
     const streamId = randomUUID();
     const controller = new AbortController();
     active.set(streamId, controller);
-    batcher.push({ kind: 'start', streamId, messageId: plan.assistant.id, model: plan.model });
+    const conversation = deps.store.conversationRow(plan.conversation.id) ?? plan.conversation;
+    batcher.push({ kind: 'start', streamId, messageId: plan.assistant.id, model: plan.model, rows: { conversation, messages: rows } });
     // A turn reports its own failures; anything escaping is a bug that must not end the engine.
     void runTurn(plan, streamId, controller)
       .catch((err: unknown) => deps.log(`[enclave] turn ${streamId} failed: ${err instanceof Error ? err.message : String(err)}`))
@@ -128,8 +133,9 @@ export function createChatService(deps: ChatDeps) {
     // The first candidate is always tried, so there is a failure here.
     const failure = lastFailure!;
     const error = withChainSummary(failure.error, failedFirst.slice(0, -1), skipped);
+    let saved: Message | undefined;
     try {
-      deps.store.finishMessage(assistant.id, {
+      saved = deps.store.finishMessage(assistant.id, {
         status: failure.wrote ? 'interrupted' : 'error',
         error,
         timing: { firstTokenMs: failure.firstTokenMs, totalMs: now() - started },
@@ -141,7 +147,7 @@ export function createChatService(deps: ChatDeps) {
       // The store keeps the text in memory and retries; the user still hears why it stopped.
       deps.log(`[enclave] reply ${assistant.id} not yet saved: ${chatErrorFor(err).message}`);
     }
-    batcher.push({ kind: 'error', streamId, error, partial: failure.wrote });
+    batcher.push({ kind: 'error', streamId, error, partial: failure.wrote, ...(saved ? { message: saved } : {}) });
   }
 
   function nextInChain(ref: ModelRef, rules: ChainRules): { conn: Connection } | { refused: ChatError } {
@@ -171,6 +177,13 @@ export function createChatService(deps: ChatDeps) {
     let usage: Usage | undefined;
     let costUsd: number | undefined;
     const extras = createTurnExtras(now);
+    /** The first token of the turn (text, reasoning or a file): stamped once, on the turn's clock. */
+    const markFirstToken = () => {
+      attemptFirstTokenMs ??= now() - attemptStarted;
+      if (firstTokenMs !== undefined) return;
+      firstTokenMs = now() - run.started;
+      batcher.push({ kind: 'first-token', streamId, firstTokenMs });
+    };
     const failed = (error: ChatError): TurnOutcome => ({ kind: 'failed', error, wrote, usage, costUsd, firstTokenMs, extras: extras.attachments() });
     // A full disk ends the stream at once: the text so far stays in memory, nothing more piles up.
     const writeProblem = (): ChatError | undefined => {
@@ -197,12 +210,11 @@ export function createChatService(deps: ChatDeps) {
           case 'text-delta':
           case 'reasoning-delta':
             if (part.text === '') break;
-            firstTokenMs ??= now() - run.started;
-            attemptFirstTokenMs ??= now() - attemptStarted;
+            markFirstToken();
             wrote = true;
             deps.store.appendToMessage(assistant.id, part.kind === 'text-delta' ? { text: part.text } : { reasoning: part.text });
             if (part.kind === 'text-delta') run.text.chars += part.text.length;
-            batcher.push({ kind: part.kind, streamId, text: part.text });
+            batcher.push({ kind: part.kind, streamId, text: part.text, atMs: now() - run.started });
             {
               const stopped = writeProblem();
               if (stopped) return failed(stopped);
@@ -215,15 +227,15 @@ export function createChatService(deps: ChatDeps) {
             break;
           case 'tool-call':
           case 'file':
-            firstTokenMs ??= now() - run.started;
-            attemptFirstTokenMs ??= now() - attemptStarted;
+            markFirstToken();
             wrote = true;
             extras.add(part);
             break;
           case 'finish': {
             const timing = { firstTokenMs, totalMs: now() - run.started };
+            let saved: Message;
             try {
-              const saved = deps.store.finishMessage(assistant.id, {
+              saved = deps.store.finishMessage(assistant.id, {
                 status: part.reason === 'aborted' ? 'interrupted' : 'complete',
                 timing,
                 ...(usage ? { usage } : {}),
@@ -245,7 +257,7 @@ export function createChatService(deps: ChatDeps) {
               ...(attemptFirstTokenMs !== undefined ? { ttftMs: attemptFirstTokenMs, generationMs: now() - attemptStarted - attemptFirstTokenMs } : {}),
               ...(usage?.outputTokens !== undefined ? { outputTokens: usage.outputTokens } : {}),
             });
-            batcher.push({ kind: 'finish', streamId, reason: part.reason, timing });
+            batcher.push({ kind: 'finish', streamId, reason: part.reason, timing, message: saved });
             return { kind: 'done' };
           }
           case 'error':
@@ -265,22 +277,23 @@ export function createChatService(deps: ChatDeps) {
     return conn;
   }
 
-  function addUserMessage(
-    conversation: Conversation,
-    messages: Message[],
-    input: { parentId: string | null; content: string; attachments?: Attachment[] },
-  ): Message {
-    if (input.parentId && !messages.some((m) => m.id === input.parentId)) {
-      throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
+  /** The store checks the parent is in this conversation; its refusal becomes words here. */
+  function addUserMessage(conversation: Conversation, input: { parentId: string | null; content: string; attachments?: Attachment[] }): Message {
+    try {
+      return deps.store.addMessage({
+        conversationId: conversation.id,
+        parentId: input.parentId,
+        role: 'user',
+        content: input.content,
+        status: 'complete',
+        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+      });
+    } catch (err) {
+      if (err instanceof StoreError && err.problem.kind === 'not-found' && err.problem.entity === 'message') {
+        throw new UserFacingError({ kind: 'bad-request', message: 'The message you replied to is not in this conversation.' });
+      }
+      throw err;
     }
-    return deps.store.addMessage({
-      conversationId: conversation.id,
-      parentId: input.parentId,
-      role: 'user',
-      content: input.content,
-      status: 'complete',
-      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
-    });
   }
 
   function assistantFor(conversation: Conversation, parentId: string, conn: Connection, ref: ModelRef): Message {
@@ -296,9 +309,9 @@ export function createChatService(deps: ChatDeps) {
 
   return {
     send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[]; temperature?: number; maxOutputTokens?: number }): SendResult {
-      const { conversation, messages } = conversationOf(input.conversationId);
+      const conversation = conversationOf(input.conversationId);
       const conn = prepareModel(conversation, input.model);
-      const user = addUserMessage(conversation, messages, input);
+      const user = addUserMessage(conversation, input);
       const path = deps.store.pathTo(user.id);
       const assistant = assistantFor(conversation, user.id, conn, input.model);
       const sampling = {
@@ -306,23 +319,24 @@ export function createChatService(deps: ChatDeps) {
         ...(input.maxOutputTokens !== undefined ? { maxOutputTokens: input.maxOutputTokens } : {}),
       };
       const fallbacks = deps.store.fallbackChain(conversation.id);
-      const streamId = startTurn({ conversation, conn, model: input.model, fallbacks, history: historyFor(path), assistant, prefix: '', sampling });
+      const streamId = startTurn({ conversation, conn, model: input.model, fallbacks, history: historyFor(path), assistant, prefix: '', sampling }, [user, assistant]);
       return { streamId, userMessageId: user.id, assistantMessageId: assistant.id };
     },
 
     /** One prompt, several models: one user message, one sibling answer per model. */
     sendCompare(input: { conversationId: string; parentId: string | null; content: string; models: ModelRef[]; attachments?: Attachment[] }): CompareResult {
-      const { conversation, messages } = conversationOf(input.conversationId);
+      const conversation = conversationOf(input.conversationId);
       const conns = input.models.map((ref) => prepareModel(conversation, ref)); // refuse all before writing anything
-      const user = addUserMessage(conversation, messages, input);
+      const user = addUserMessage(conversation, input);
       const history = historyFor(deps.store.pathTo(user.id));
-      const panes = input.models.map((model, i) => {
-        const conn = conns[i]!;
-        const assistant = assistantFor(conversation, user.id, conn, model);
-        const streamId = startTurn({ conversation, conn, model, fallbacks: [], history, assistant, prefix: '' });
+      const answers = conns.map((conn, i) => assistantFor(conversation, user.id, conn, input.models[i]!));
+      // Nobody has picked an answer yet: the question is what the conversation shows.
+      deps.store.updateConversation(conversation.id, { currentLeafId: user.id });
+      const panes = answers.map((assistant, i) => {
+        const model = input.models[i]!;
+        const streamId = startTurn({ conversation, conn: conns[i]!, model, fallbacks: [], history, assistant, prefix: '' }, [user, assistant]);
         return { streamId, assistantMessageId: assistant.id, model };
       });
-      deps.store.updateConversation(conversation.id, { currentLeafId: user.id });
       return { userMessageId: user.id, panes };
     },
 
@@ -330,7 +344,7 @@ export function createChatService(deps: ChatDeps) {
     regenerate(input: { messageId: string; model?: ModelRef }): SendResult {
       const target = deps.store.getMessage(input.messageId);
       if (!target) throw new UserFacingError({ kind: 'bad-request', message: 'That message does not exist any more.' });
-      const { conversation } = conversationOf(target.conversationId);
+      const conversation = conversationOf(target.conversationId);
       const parentId = target.role === 'assistant' ? target.parentId : target.id;
       if (!parentId) throw new UserFacingError({ kind: 'bad-request', message: 'There is nothing to answer before this message.' });
       const ref = input.model ?? (target.model ? { connectionId: target.model.connectionId, modelId: target.model.modelId } : undefined);
@@ -339,7 +353,7 @@ export function createChatService(deps: ChatDeps) {
       const assistant = assistantFor(conversation, parentId, conn, ref);
       // An explicit model is the user's choice for this answer: no chain then.
       const fallbacks = input.model ? [] : deps.store.fallbackChain(conversation.id);
-      const streamId = startTurn({ conversation, conn, model: ref, fallbacks, history: historyFor(deps.store.pathTo(parentId)), assistant, prefix: '' });
+      const streamId = startTurn({ conversation, conn, model: ref, fallbacks, history: historyFor(deps.store.pathTo(parentId)), assistant, prefix: '' }, [assistant]);
       return { streamId, assistantMessageId: assistant.id };
     },
 
@@ -349,12 +363,14 @@ export function createChatService(deps: ChatDeps) {
       if (!target || target.role !== 'assistant' || !target.model) {
         throw new UserFacingError({ kind: 'bad-request', message: 'Only a model reply can be continued.' });
       }
-      const { conversation } = conversationOf(target.conversationId);
+      const conversation = conversationOf(target.conversationId);
       const ref = { connectionId: target.model.connectionId, modelId: target.model.modelId };
       const conn = prepareModel(conversation, ref);
       deps.store.reopenMessage(target.id);
-      const history = [...historyFor(deps.store.pathTo(target.id)), { role: 'user' as const, content: CONTINUE_PROMPT }];
-      const streamId = startTurn({ conversation, conn, model: ref, fallbacks: [], history, assistant: target, prefix: target.content });
+      const path = deps.store.pathTo(target.id);
+      const reopened = path.at(-1) ?? target;
+      const history = [...historyFor(path), { role: 'user' as const, content: CONTINUE_PROMPT }];
+      const streamId = startTurn({ conversation, conn, model: ref, fallbacks: [], history, assistant: target, prefix: target.content }, [reopened]);
       return { streamId, assistantMessageId: target.id };
     },
 

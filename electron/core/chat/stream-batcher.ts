@@ -1,6 +1,7 @@
 // Coalesces stream events so the renderer gets at most one message per interval (one frame),
 // whatever the token rate. Consecutive deltas of one stream merge into one; a terminal event
-// flushes at once so the end of a reply is never delayed.
+// flushes at once so the end of a reply is never delayed. A merged delta keeps the arrival time
+// of its last part.
 import type { StreamEvent } from '../../../shared/types';
 
 export interface StreamBatcher {
@@ -33,7 +34,7 @@ export function createStreamBatcher(
       last.kind === event.kind &&
       last.streamId === event.streamId
     ) {
-      pending[pending.length - 1] = { ...last, text: last.text + event.text };
+      pending[pending.length - 1] = { ...last, text: last.text + event.text, atMs: event.atMs };
     } else {
       pending.push(event);
     }

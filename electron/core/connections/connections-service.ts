@@ -46,9 +46,9 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   }
 
   function view(c: Connection): ConnectionView {
-    const hint = deps.settings.get('keyHints')[c.id];
+    const hint = deps.vault.knownHint(c.id);
     const demo = deps.extra?.some((e) => e.id === c.id) ?? false;
-    return { ...c, ...(hint ? { keyHint: { connectionId: c.id, ...hint } } : {}), ...(demo ? { demo: true } : {}) };
+    return { ...c, ...(hint ? { keyHint: hint } : {}), ...(demo ? { demo: true } : {}) };
   }
 
   function allowedHosts(): Set<string> {
@@ -73,10 +73,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     }
   }
 
-  async function apiKeyFor(conn: Connection): Promise<string | undefined> {
-    if (!deps.settings.get('keyHints')[conn.id]) return undefined;
-    return (await withVault(() => deps.vault.getKey(conn.id))) ?? undefined;
-  }
+  const apiKeyFor = (conn: Connection): Promise<string | undefined> => withVault(() => deps.vault.keyFor(conn.id));
 
   let hintsCheckedAt = Number.NEGATIVE_INFINITY;
   /**
@@ -86,8 +83,8 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   async function refreshHints(): Promise<void> {
     if (now() - hintsCheckedAt < HINT_REFRESH_MS) return;
     hintsCheckedAt = now();
-    for (const id of Object.keys(deps.settings.get('keyHints'))) {
-      if (!stored().some((c) => c.id === id)) continue;
+    for (const { id } of stored()) {
+      if (!deps.vault.knownHint(id)) continue;
       // A locked or missing keychain keeps every hint: the key is still there, only hidden.
       await deps.vault.getKey(id).catch(() => undefined);
     }
@@ -174,7 +171,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
 
     async remove(id: string): Promise<void> {
       if (!stored().some((c) => c.id === id)) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be deleted.' });
-      if (deps.settings.get('keyHints')[id]) await withVault(() => deps.vault.deleteKey(id));
+      if (deps.vault.knownHint(id)) await withVault(() => deps.vault.deleteKey(id));
       dropModelCache(id);
       deps.settings.set('connections', stored().filter((c) => c.id !== id));
     },
@@ -202,11 +199,11 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       const started = now();
       try {
         const models = await fetchModels(conn);
-        if (deps.settings.get('keyHints')[id]) await deps.vault.markVerified(id, now());
+        if (deps.vault.knownHint(id)) await deps.vault.markVerified(id, now());
         deps.settings.set('modelCache', { ...deps.settings.get('modelCache'), [id]: { models, fetchedAt: now() } });
-        return { ok: true, latencyMs: now() - started, modelCount: models.length };
+        return { ok: true, latencyMs: now() - started, modelCount: models.length, connection: view(conn) };
       } catch (err) {
-        return { ok: false, latencyMs: now() - started, error: classifyError(err, { kind: conn.kind, name: conn.name }) };
+        return { ok: false, latencyMs: now() - started, error: classifyError(err, { kind: conn.kind, name: conn.name }), connection: view(conn) };
       }
     },
   };

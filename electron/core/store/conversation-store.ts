@@ -130,6 +130,9 @@ export function createConversationStore(db: DatabaseSync, options: ConversationS
         return conversation && { conversation, messages: seen(messages.listByConversation(id)) };
       }),
 
+    /** The conversation's own row, without its messages. */
+    conversationRow: (id: string): Conversation | undefined => conversations.get(id),
+
     createConversation: (input: NewConversation = {}): Conversation => guard.run(() => conversations.create(input)),
 
     updateConversation: (id: string, patch: ConversationPatch): Conversation =>

@@ -1,6 +1,7 @@
 // Provider keys in the OS keychain (service "Enclave", account = connection id). If the keychain
 // cannot be reached the vault refuses to store and says why: there is no file, env or plain-text
-// fallback, by design. Keys never appear in errors; nothing here logs.
+// fallback, by design. Keys never appear in errors; nothing here logs. The vault alone owns key
+// hints (last 4 characters, when verified): nobody else reads or writes the hint store.
 import { randomBytes } from 'node:crypto';
 import type { KeyHint } from '../../../shared/types';
 import { describeKeychainError, isLockedKeychainError, KEYCHAIN_LOCKED } from './keychain-errors';
@@ -23,7 +24,11 @@ export interface KeychainStatus {
 export interface VaultOptions {
   service?: string;
   backend?: KeytarLike;
-  hints?: HintStore;
+  /**
+   * Where hints live. Required: a hint store that forgets across restarts would make a stored key
+   * look absent (main and the harness keep them in settings; tests pass a memory store on purpose).
+   */
+  hints: HintStore;
   now?: () => number;
   platform?: NodeJS.Platform;
 }
@@ -37,6 +42,10 @@ export interface Vault {
   getKey(id: string): Promise<string | null>;
   deleteKey(id: string): Promise<boolean>;
   hint(id: string): Promise<KeyHint | null>;
+  /** The hint as last recorded, without asking the keychain (which may prompt to unlock): for lists. */
+  knownHint(id: string): KeyHint | null;
+  /** The key for a turn or a listing, or undefined when none was stored (the keychain is not asked then). */
+  keyFor(id: string): Promise<string | undefined>;
   markVerified(id: string, at?: number): Promise<KeyHint | null>;
 }
 
@@ -57,9 +66,9 @@ function normalizeKey(key: string): string {
   return trimmed;
 }
 
-export function createVault(opts: VaultOptions = {}): Vault {
+export function createVault(opts: VaultOptions): Vault {
   const service = opts.service ?? VAULT_SERVICE;
-  const hints = opts.hints ?? createMemoryHintStore();
+  const hints = opts.hints;
   const now = opts.now ?? Date.now;
   const platform = opts.platform ?? process.platform;
   const injected = opts.backend;
@@ -130,8 +139,30 @@ export function createVault(opts: VaultOptions = {}): Vault {
     return { connectionId: id, last4: lastFour(key) };
   }
 
+  const knownHint = (id: string): KeyHint | null => {
+    const stored = hints.get(id);
+    return stored ? { connectionId: id, ...stored } : null;
+  };
+
+  async function getKey(id: string): Promise<string | null> {
+    checkId(id);
+    const key = await guarded((b) => b.getPassword(service, id));
+    if (key !== null || !hints.get(id)) return key;
+    // A key we stored reads as missing: a locked keyring hides its items (gnome-keyring answers
+    // "not found"), or someone deleted it outside Enclave. A fresh probe tells the two apart.
+    const now = await probe();
+    if (!now.available) throw new VaultError(now.locked ? 'keychain-locked' : 'keychain-unavailable', now.reason ?? KEYCHAIN_LOCKED);
+    hints.delete(id);
+    return null;
+  }
+
   return {
     probe,
+    knownHint,
+    async keyFor(id) {
+      if (!knownHint(id)) return undefined;
+      return (await getKey(id)) ?? undefined;
+    },
     async setKey(id, key) {
       checkId(id);
       const clean = normalizeKey(key);
@@ -140,17 +171,7 @@ export function createVault(opts: VaultOptions = {}): Vault {
       hints.set(id, { last4: lastFour(clean) });
       return { connectionId: id, last4: lastFour(clean) };
     },
-    async getKey(id) {
-      checkId(id);
-      const key = await guarded((b) => b.getPassword(service, id));
-      if (key !== null || !hints.get(id)) return key;
-      // A key we stored reads as missing: a locked keyring hides its items (gnome-keyring answers
-      // "not found"), or someone deleted it outside Enclave. A fresh probe tells the two apart.
-      const now = await probe();
-      if (!now.available) throw new VaultError(now.locked ? 'keychain-locked' : 'keychain-unavailable', now.reason ?? KEYCHAIN_LOCKED);
-      hints.delete(id);
-      return null;
-    },
+    getKey,
     async deleteKey(id) {
       checkId(id);
       const deleted = await guarded((b) => b.deletePassword(service, id));
@@ -165,4 +186,9 @@ export function createVault(opts: VaultOptions = {}): Vault {
       return { ...current, verifiedAt: at };
     },
   };
+}
+
+/** Startup's keychain check: a canary round trip, no keys and no hints involved. */
+export function probeKeychain(opts: Omit<VaultOptions, 'hints'> = {}): Promise<KeychainStatus> {
+  return createVault({ ...opts, hints: createMemoryHintStore() }).probe();
 }

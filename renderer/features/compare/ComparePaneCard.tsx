@@ -17,13 +17,17 @@ function usePaneStatus(messageId: string): PaneStatus {
     if (!l) return undefined;
     return l.done ? (l.error ? 'error' : 'ended') : 'streaming';
   });
-  const failed = useCompare((s) => s.finals[messageId]?.failed);
-  const saved = useConversations((s) => {
+  const final = useCompare((s) => {
+    const m = s.finals[messageId];
+    return m?.error ? 'error' : m?.status;
+  });
+  const stored = useConversations((s) => {
     const m = s.messages.find((x) => x.id === messageId);
     return m?.error ? 'error' : m?.status;
   });
-  if (live === 'streaming' || (!live && failed === undefined && saved === 'streaming')) return 'streaming';
-  if (live === 'error' || failed || saved === 'error') return 'error';
+  const saved = final ?? stored;
+  if (live === 'streaming' || (!live && saved === 'streaming')) return 'streaming';
+  if (live === 'error' || saved === 'error') return 'error';
   if (saved === 'interrupted') return 'stopped';
   return 'done';
 }
@@ -90,7 +94,11 @@ export const ComparePaneCard = memo(function ComparePaneCard({ index, pane, sync
 
 function CopyButton({ messageId, n }: { messageId: string; n: number }) {
   const copy = () => {
-    const text = useStreams.getState().byMessage[messageId]?.text ?? useConversations.getState().messages.find((m) => m.id === messageId)?.content ?? '';
+    const text =
+      useStreams.getState().byMessage[messageId]?.text ??
+      useCompare.getState().finals[messageId]?.content ??
+      useConversations.getState().messages.find((m) => m.id === messageId)?.content ??
+      '';
     void navigator.clipboard.writeText(text);
   };
   return <button className="ghost" onClick={copy} aria-label={`Copy answer ${n}`}>Copy</button>;

@@ -11,7 +11,7 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
   const milestones = useStreams((s) =>
     panes.map((p) => {
       const l = s.byMessage[p.messageId];
-      return l ? `${l.firstTokenAt ?? ''}:${l.endedAt ?? ''}` : '';
+      return l ? `${l.firstTokenMs ?? ''}:${l.done}` : '';
     }).join('|'),
   );
   const finals = useCompare((s) => s.finals);

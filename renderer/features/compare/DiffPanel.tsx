@@ -6,8 +6,9 @@ import { useStreams } from '../../state/streams-store';
 
 function useAnswerText(messageId: string | undefined): string {
   const live = useStreams((s) => (messageId ? s.byMessage[messageId]?.text : undefined));
+  const final = useCompare((s) => (messageId ? s.finals[messageId]?.content : undefined));
   const saved = useConversations((s) => (messageId ? s.messages.find((m) => m.id === messageId)?.content : undefined));
-  return live ?? saved ?? '';
+  return live ?? final ?? saved ?? '';
 }
 
 /** Word-level differences between two answers: struck words only in the first, marked words only in the second. */

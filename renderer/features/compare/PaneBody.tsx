@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { ComparePane } from '../../state/compare-store';
+import { useCompare, type ComparePane } from '../../state/compare-store';
 import { useConversations } from '../../state/conversations-store';
 import { useStreams } from '../../state/streams-store';
 import { ErrorNotice } from '../chat/ErrorNotice';
@@ -18,7 +18,9 @@ interface Props {
 /** One answer's text. Subscribes only to its own message, so another pane's token never re-renders it. */
 export const PaneBody = memo(function PaneBody({ pane, sync, follow }: Props) {
   const live = useStreams((s) => s.byMessage[pane.messageId]);
-  const message = useConversations((s) => s.messages.find((m) => m.id === pane.messageId));
+  const final = useCompare((s) => s.finals[pane.messageId]);
+  const stored = useConversations((s) => s.messages.find((m) => m.id === pane.messageId));
+  const message = final ?? stored;
   const continueReply = useConversations((s) => s.continueReply);
   const ref = useRef<HTMLDivElement>(null);
   const { text, reasoning } = paneText({ live, message });

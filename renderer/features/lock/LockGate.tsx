@@ -14,7 +14,7 @@ const ACTIVITY_EVERY_MS = 20_000;
 
 function forgetConversations() {
   useConversations.setState({ list: [], listLoaded: false, conversation: undefined, activeId: undefined, messages: [] });
-  useStreams.setState({ byMessage: {}, messageOfStream: {} });
+  useStreams.getState().reset();
   useSearch.setState(useSearch.getInitialState());
 }
 
