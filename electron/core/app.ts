@@ -3,7 +3,7 @@
 // main process alike.
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
+import type { AppInfo, CallName, IpcError } from '../../shared/contract';
 import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import { openSealedImport, sealedExport } from './crypto/sealed-transfer';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
@@ -26,7 +26,8 @@ import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
 import { ledgerToCsv } from '../../shared/ledger-csv';
-import { checkImportRoom, importInto, renderExport, saveToFolder } from './store/transfer';
+import { checkImportRoom, importInto, renderExport } from './store/transfer';
+import { createExportSaver, type ChooseSavePath } from './store/export-saver';
 import { preferences, updatePreferences } from './settings/preferences';
 import { providerHealth } from './health/provider-health';
 import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
@@ -43,8 +44,10 @@ export interface CoreOptions {
   discoveryCandidates?: string[];
   /** Opens external links after the user confirmed (Electron: shell.openExternal). */
   openExternal?: (url: string) => Promise<boolean>;
-  /** Saves an export where the user wants it (Electron: a save dialog). Default: <dataDir>/exports. */
-  saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
+  /** Asks where to save an export (Electron: a save dialog). Without it: <dataDir>/exports. */
+  chooseSavePath?: ChooseSavePath;
+  /** Shows a saved export in the file manager (Electron: shell.showItemInFolder). */
+  showItemInFolder?: (path: string) => void;
   transport?: Fetch;
   /** The built-in llama.cpp engine's threads, idle unload and context cap. */
   builtin?: LlamaEngineOptions;
@@ -118,7 +121,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
   });
 
-  const saveFile = opts.saveFile ?? saveToFolder(join(opts.dataDir, 'exports'));
+  const exportSaver = createExportSaver({
+    folder: join(opts.dataDir, 'exports'),
+    settings: opts.settings,
+    ...(opts.chooseSavePath ? { choose: opts.chooseSavePath } : {}),
+    ...(opts.showItemInFolder ? { reveal: opts.showItemInFolder } : {}),
+  });
+  const saveFile = exportSaver.save;
 
   const info = (): AppInfo => ({
     version: opts.version ?? '0.1.0',
@@ -233,6 +242,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         : renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
+    showInFolder: async (req) => exportSaver.reveal(req.path),
     importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase), opts.dataDir),
     startImport: async (req) => {
       try {
