@@ -136,6 +136,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     keychain,
     notices,
     ...(readOnly ? { readOnly } : {}),
+    ...(opts.chooseSavePath ? { saveDialog: true } : {}),
   });
 
   const lock = createAppLock({

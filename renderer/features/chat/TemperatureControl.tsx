@@ -33,47 +33,47 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
     void save(parsed.kind === 'default' ? null : parsed.value);
   };
 
-  if (editing) {
-    return (
-      <form className="temperature-edit" aria-label="Temperature" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <label className="small" htmlFor="temperature-range">Temperature</label>
-        <input
-          id="temperature-range"
-          type="range"
-          min={0}
-          max={2}
-          step={0.1}
-          aria-label="Temperature slider"
-          value={draft === '' ? 1 : Number(draft) || 0}
-          onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
-        />
-        <input
-          className="temperature-number"
-          inputMode="decimal"
-          aria-label="Temperature value"
-          placeholder="default"
-          value={draft}
-          onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
-          onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
-        />
-        <button type="submit" className="primary small">Save</button>
-        <button type="button" className="small" onClick={() => void save(null)} title="Let the provider choose">Use default</button>
-        <button type="button" className="ghost small" onClick={() => setEditing(false)}>Cancel</button>
-        <span className={problem ? 'error-text small' : 'muted small'} role={problem ? 'alert' : undefined}>{problem ?? TEMPERATURE_HINT}</span>
-      </form>
-    );
-  }
-
   const label =
     own !== undefined ? `Temperature ${own}` : presetTemperature !== undefined ? `Temperature ${presetTemperature} (preset)` : 'Temperature: default';
   return (
-    <button
-      type="button"
-      className={own !== undefined || presetTemperature !== undefined ? 'temperature-chip active small' : 'temperature-chip small'}
-      title="Sent with every reply in this conversation. Lower is more focused, higher more varied."
-      onClick={() => { setDraft(own?.toString() ?? presetTemperature?.toString() ?? ''); setProblem(undefined); setEditing(true); }}
-    >
-      {label}
-    </button>
+    <span className="temperature-control">
+      <button
+        type="button"
+        className={own !== undefined || presetTemperature !== undefined ? 'temperature-chip active small' : 'temperature-chip small'}
+        title="Sent with every reply in this conversation. Lower is more focused, higher more varied."
+        aria-expanded={editing}
+        onClick={() => { setDraft(own?.toString() ?? presetTemperature?.toString() ?? ''); setProblem(undefined); setEditing(!editing); }}
+      >
+        {label}
+      </button>
+      {editing && (
+        <form className="temperature-edit" aria-label="Temperature" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+          <span className="temperature-title small">Temperature for this conversation</span>
+          <input
+            id="temperature-range"
+            type="range"
+            min={0}
+            max={2}
+            step={0.1}
+            aria-label="Temperature slider"
+            value={draft === '' ? 1 : Number(draft) || 0}
+            onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
+          />
+          <input
+            className="temperature-number"
+            inputMode="decimal"
+            aria-label="Temperature value"
+            placeholder="default"
+            value={draft}
+            onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+          />
+          <button type="submit" className="primary small">Save</button>
+          <button type="button" className="small" onClick={() => void save(null)} title="Let the provider choose">Use default</button>
+          <button type="button" className="ghost small" onClick={() => setEditing(false)}>Cancel</button>
+          <span className={problem ? 'error-text small' : 'muted small'} role={problem ? 'alert' : undefined}>{problem ?? TEMPERATURE_HINT}</span>
+        </form>
+      )}
+    </span>
   );
 }
