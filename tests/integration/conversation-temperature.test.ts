@@ -105,6 +105,22 @@ describe('a conversation’s temperature on the wire', () => {
     expect('temperature' in body!).toBe(false);
   });
 
+  test('an Anthropic model that rejects sampling settings (Opus 4.7) gets none and still answers', async () => {
+    const { fake, conv, model } = await setUp({ ...ROWS.find((r) => r.kind === 'anthropic')!, modelId: 'claude-opus-4-7' }, 0.3);
+    const sent = await fixture!.call('sendMessage', { conversationId: conv.id, parentId: null, content: 'Hi', model });
+    expect(await fixture!.streamEnd(sent.streamId)).toMatchObject({ kind: 'finish' });
+    const [body] = turnBodies(fake);
+    expect(body).toBeDefined();
+    expect('temperature' in body!).toBe(false);
+  });
+
+  test('Anthropic’s range ends at 1: a higher temperature is sent as 1, not refused', async () => {
+    const { fake, conv, model } = await setUp(ROWS.find((r) => r.kind === 'anthropic')!, 1.6);
+    const sent = await fixture!.call('sendMessage', { conversationId: conv.id, parentId: null, content: 'Hi', model });
+    expect(await fixture!.streamEnd(sent.streamId)).toMatchObject({ kind: 'finish' });
+    expect(turnBodies(fake)[0]!['temperature']).toBe(1);
+  });
+
   test('a temperature outside 0–2 is refused by the contract', async () => {
     const { dispatch } = await import('../../electron/core/ipc/dispatch');
     const { conv } = await setUp(ROWS[0]!, null);

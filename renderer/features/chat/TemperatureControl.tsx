@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../../app/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
-import { parseTemperature, TEMPERATURE_HINT } from './temperature';
+import { parseTemperature, TEMPERATURE_HINT, TEMPERATURE_LIMITS } from './temperature';
 
 export function TemperatureControl({ presetTemperature }: { presetTemperature?: number | undefined }) {
   const conversation = useConversations((s) => s.conversation);
@@ -72,6 +72,7 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
           <button type="button" className="small" onClick={() => void save(null)} title="Let the provider choose">Use default</button>
           <button type="button" className="ghost small" onClick={() => setEditing(false)}>Cancel</button>
           <span className={problem ? 'error-text small' : 'muted small'} role={problem ? 'alert' : undefined}>{problem ?? TEMPERATURE_HINT}</span>
+          <span className="muted small">{TEMPERATURE_LIMITS}</span>
         </form>
       )}
     </span>

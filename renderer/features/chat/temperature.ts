@@ -1,5 +1,7 @@
 // What a person types as a temperature: empty means the provider's default.
 export const TEMPERATURE_HINT = '0 = focused, 2 = most varied; empty = the provider’s default';
+/** What providers do with it (docs/wire-formats.md, Temperature). */
+export const TEMPERATURE_LIMITS = 'Anthropic models take at most 1; reasoning models (OpenAI o-series and GPT-5, Claude Opus 4.7 and later) ignore it.';
 
 export type ParsedTemperature = { kind: 'default' } | { kind: 'value'; value: number } | { kind: 'invalid'; message: string };
 
