@@ -64,6 +64,11 @@ test('a temperature set under the title is shown, kept with the conversation and
   await sendAndWait('And the sky?');
   expect(chatBodies().at(-1)?.options?.temperature).toBe(0.4);
 
+  // Compare in this conversation sends the same temperature to every pane, and says so.
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.locator('.cmp-title-row').getByText('temperature 0.4').waitFor();
+  await page.getByRole('button', { name: 'Chat', exact: true }).click();
+
   // Another conversation has its own (none); coming back restores 0.4.
   await page.keyboard.press('Control+Shift+O');
   await bar().getByRole('button', { name: 'Temperature: default' }).waitFor();
