@@ -39,7 +39,11 @@ export function createExportSaver(opts: ExportSaverOptions) {
     const chosen = await choose({ suggestedName: name, extension, ...(last && existsSync(last) ? { lastFolder: last } : {}) });
     if (chosen === undefined) return { saved: false };
     const file = writeExportFile(exportTarget(chosen, extension), content);
-    opts.settings.set('lastExportFolder', dirname(file.path!));
+    try {
+      opts.settings.set('lastExportFolder', dirname(file.path!));
+    } catch {
+      // The file is saved; only the next dialog's starting folder is lost.
+    }
     return file;
   };
 
