@@ -8,6 +8,7 @@ import type { DataDirLock } from '../electron/core/startup/data-dir-lock';
 import type { ConnectionView } from '../shared/types';
 import { startDemoServers } from './demo-servers';
 import { parseRoutes, routeHosts } from './route-hosts';
+import { scriptedSaveDialog } from './scripted-save-dialog';
 
 export interface Engine {
   core: Core;
@@ -28,6 +29,7 @@ export async function startEngine(opts: { dataDir: string; demo: boolean; discov
     ...(opts.lock ? { lock: opts.lock } : {}),
     ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
     ...(opts.routeHosts?.length ? { transport: routeHosts(parseRoutes(opts.routeHosts)) } : {}),
+    ...scriptedSaveDialog(process.env),
   });
   return {
     core,

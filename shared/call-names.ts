@@ -38,6 +38,7 @@ export const CALL_NAMES = [
   'exportLedger',
   'searchMessages',
   'exportConversations',
+  'showInFolder',
   'importConversations',
   'startImport',
   'importStatus',

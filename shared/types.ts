@@ -142,6 +142,8 @@ export interface Conversation {
   /** When true the core refuses every non-local connection for this conversation. */
   localOnly: boolean;
   systemPrompt?: string;
+  /** Sampling temperature (0–2) sent with every turn; absent = the provider's default. */
+  temperature?: number;
   /** Leaf of the branch the user is looking at. */
   currentLeafId: string | null;
   deletedAt?: number;

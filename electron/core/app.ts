@@ -3,7 +3,7 @@
 // main process alike.
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, CallName, IpcError, SavedFile } from '../../shared/contract';
+import type { AppInfo, CallName, IpcError } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import { createBuiltinService } from './builtin/builtin-service';
 import { createLlamaEngine, type LlamaEngineOptions } from './builtin/llama-engine';
@@ -29,7 +29,7 @@ import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import { openStore } from './store/open-store';
 import { createReadWorker } from './store/read-worker';
-import { saveToFolder } from './store/transfer';
+import { createExportSaver, type ChooseSavePath } from './store/export-saver';
 import type { Vault } from './vault/vault';
 
 export interface CoreOptions {
@@ -44,8 +44,10 @@ export interface CoreOptions {
   discoveryCandidates?: string[];
   /** Opens external links after the user confirmed (Electron: shell.openExternal). */
   openExternal?: (url: string) => Promise<boolean>;
-  /** Saves an export where the user wants it (Electron: a save dialog). Default: <dataDir>/exports. */
-  saveFile?: (suggestedName: string, content: string) => Promise<SavedFile>;
+  /** Asks where to save an export (Electron: a save dialog). Without it: <dataDir>/exports. */
+  chooseSavePath?: ChooseSavePath;
+  /** Shows a saved export in the file manager (Electron: shell.showItemInFolder). */
+  showItemInFolder?: (path: string) => void;
   transport?: Fetch;
   /** The built-in llama.cpp engine's threads, idle unload and context cap. */
   builtin?: LlamaEngineOptions;
@@ -119,7 +121,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
   });
 
-  const saveFile = opts.saveFile ?? saveToFolder(join(opts.dataDir, 'exports'));
+  const exportSaver = createExportSaver({
+    folder: join(opts.dataDir, 'exports'),
+    settings: opts.settings,
+    ...(opts.chooseSavePath ? { choose: opts.chooseSavePath } : {}),
+    ...(opts.showItemInFolder ? { reveal: opts.showItemInFolder } : {}),
+  });
+  const saveFile = exportSaver.save;
 
   const info = async (options: { probeKeychain?: boolean } = {}): Promise<AppInfo> => {
     // Live: a keychain locked or unlocked since start-up shows as it is now.
@@ -133,6 +141,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     keychain,
     notices,
     ...(readOnly ? { readOnly } : {}),
+    ...(opts.chooseSavePath ? { saveDialog: true } : {}),
   });
 
   const lock = createAppLock({
@@ -148,7 +157,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...conversationHandlers({ store, reader, settings: opts.settings, conns }),
     ...chatHandlers(chat),
     ...privacyHandlers({ store, conns, saveFile }),
-    ...transferHandlers({ store, reader, imports, dataDir: opts.dataDir, saveFile }),
+    ...transferHandlers({ store, reader, imports, dataDir: opts.dataDir, saveFile, reveal: exportSaver.reveal }),
     ...settingsHandlers(opts.settings),
   };
 

@@ -12,6 +12,7 @@ import { createSettingsHintStore } from '../core/vault/settings-hints';
 import { installAppMenu } from './app-menu';
 import { createElectronSettings } from './electron-settings';
 import { registerIpc } from './ipc';
+import { saveDialogChooser } from './save-dialog';
 import { lockdownContents, lockdownSession } from './lockdown';
 import { registerAppScheme, serveRenderer, serveStartupFailure } from './protocol';
 import { APP_ORIGIN, isOpenableExternalUrl, SECURE_WEB_PREFERENCES } from './security-policy';
@@ -81,6 +82,11 @@ async function start(): Promise<void> {
     vault: createVault({ hints: createSettingsHintStore(settings) }),
     version: app.getVersion(),
     openExternal: confirmOpen,
+    chooseSavePath: saveDialogChooser({
+      showSaveDialog: (options) => (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options)),
+      downloadsFolder: () => app.getPath('downloads'),
+    }),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     log,
     lock: startup.lock,
   });

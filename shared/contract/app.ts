@@ -11,6 +11,8 @@ export interface AppInfo {
   notices: string[];
   /** The conversation database could only be opened read-only (a full disk at start-up). */
   readOnly?: boolean;
+  /** Exports ask where to save (Electron's dialog); else they go to the data folder's exports/. */
+  saveDialog?: boolean;
 }
 
 export const appCalls = {

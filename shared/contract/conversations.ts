@@ -23,6 +23,8 @@ export const conversationCalls = {
         pinned: z.boolean().optional(),
         localOnly: z.boolean().optional(),
         systemPrompt: text(20000).optional(),
+        /** null goes back to the provider's default. */
+        temperature: z.number().min(0).max(2).nullable().optional(),
         currentLeafId: id.nullable().optional(),
       })
       .strict(),

@@ -7,6 +7,8 @@ export interface SavedFile {
   /** Where it went (Electron: the path the user chose; harness: its exports folder). */
   path?: string;
   bytes?: number;
+  /** Whether showInFolder can open the file manager there (Electron, not the browser harness). */
+  canReveal?: boolean;
 }
 
 export interface ImportSummary {
@@ -36,6 +38,8 @@ export const transferCalls = {
       })
       .strict(),
   ),
+  /** Shows a file this session exported in the OS file manager (Electron only). */
+  showInFolder: call<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   importConversations: call<ImportSummary>()(
     z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024), passphrase: z.string().max(1000).optional() }).strict(),
   ),

@@ -19,6 +19,7 @@ function canonicalConversation(c: Conversation): Conversation {
     pinned: c.pinned,
     localOnly: c.localOnly,
     systemPrompt: c.systemPrompt,
+    temperature: c.temperature,
     currentLeafId: c.currentLeafId,
     deletedAt: c.deletedAt,
   });

@@ -79,6 +79,7 @@ const conversation: z.ZodType<Conversation> = z.object({
   pinned: z.boolean(),
   localOnly: z.boolean(),
   systemPrompt: z.string().max(L.maxSystemPromptLength).optional(),
+  temperature: z.number().min(0).max(2).optional(),
   currentLeafId: id.nullable(),
   deletedAt: time.optional(),
 });

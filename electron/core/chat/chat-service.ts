@@ -202,6 +202,8 @@ export function createChatService(deps: ChatDeps) {
         model: languageModel,
         messages: plan.history,
         system: plan.conversation.systemPrompt,
+        // The conversation's own temperature for every turn (compare, retry, continue too); a send may override it.
+        ...(plan.conversation.temperature !== undefined ? { temperature: plan.conversation.temperature } : {}),
         ...plan.sampling,
         ...stallTimeoutsFor(conn),
         signal: run.controller.signal,

@@ -14,9 +14,11 @@ export interface TransferHandlerDeps {
   imports: ImportJobs;
   dataDir: string;
   saveFile(suggestedName: string, content: string): Promise<SavedFile>;
+  /** Shows a file this session exported in the OS file manager. */
+  reveal(path: string): { shown: boolean };
 }
 
-export function transferHandlers({ store, reader, imports, dataDir, saveFile }: TransferHandlerDeps): DomainHandlers<'transfer'> {
+export function transferHandlers({ store, reader, imports, dataDir, saveFile, reveal }: TransferHandlerDeps): DomainHandlers<'transfer'> {
   return {
     exportConversations: async (req) => {
       store.prepareRead();
@@ -25,6 +27,7 @@ export function transferHandlers({ store, reader, imports, dataDir, saveFile }: 
       const { name, content } = req.passphrase ? await sealedExport(bundles, req.passphrase) : renderExport(bundles, req.format, req.branches);
       return saveFile(name, content);
     },
+    showInFolder: async (req) => reveal(req.path),
     importConversations: async (req) => importInto(imports, await openSealedImport(req.content, req.passphrase), dataDir),
     startImport: async (req) => {
       checkImportRoom(dataDir, req.content);

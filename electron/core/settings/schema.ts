@@ -133,6 +133,8 @@ export const settingsSchema = z.strictObject({
   compareSets: z.array(compareSet).max(100).default(() => []),
   appLock: appLock.default(() => ({ idleMinutes: 15 })),
   builtinModels: z.array(builtinModel).max(200).default(() => []),
+  /** Where the last export was saved: the save dialog opens there next time. */
+  lastExportFolder: z.string().min(1).max(4096).optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

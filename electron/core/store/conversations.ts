@@ -12,7 +12,10 @@ export interface NewConversation {
 
 export type ConversationPatch = Partial<
   Pick<Conversation, 'title' | 'pinned' | 'localOnly' | 'systemPrompt' | 'currentLeafId'>
->;
+> & {
+  /** null goes back to the provider's default. */
+  temperature?: number | null;
+};
 
 export function createConversationsRepo(ctx: StoreContext) {
   const { db } = ctx;
@@ -21,7 +24,7 @@ export function createConversationsRepo(ctx: StoreContext) {
     `SELECT ${CONVERSATION_SELECT} FROM conversations WHERE deleted_at IS NULL ORDER BY pinned DESC, updated_at DESC`,
   );
   const insertRow = db.prepare(
-    `INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const get = (id: string): Conversation | undefined => {
@@ -38,7 +41,7 @@ export function createConversationsRepo(ctx: StoreContext) {
   const insert = (c: Conversation): void => {
     insertRow.run(
       c.id, c.title, c.createdAt, c.updatedAt, toFlag(c.pinned), toFlag(c.localOnly),
-      c.currentLeafId, c.deletedAt ?? null, c.systemPrompt ?? null,
+      c.currentLeafId, c.deletedAt ?? null, c.systemPrompt ?? null, c.temperature ?? null,
     );
   };
 
@@ -77,13 +80,15 @@ export function createConversationsRepo(ctx: StoreContext) {
         if (patch.systemPrompt === undefined || patch.systemPrompt === '') delete next.systemPrompt;
         else next.systemPrompt = patch.systemPrompt;
       }
-      if (patch.title !== undefined || patch.localOnly !== undefined || 'systemPrompt' in patch) {
+      if (patch.temperature === null) delete next.temperature;
+      else if (patch.temperature !== undefined) next.temperature = patch.temperature;
+      if (patch.title !== undefined || patch.localOnly !== undefined || 'systemPrompt' in patch || patch.temperature !== undefined) {
         next.updatedAt = ctx.now();
       }
       db.prepare(
-        `UPDATE conversations SET title = ?, pinned = ?, local_only = ?, system_prompt = ?,
+        `UPDATE conversations SET title = ?, pinned = ?, local_only = ?, system_prompt = ?, temperature = ?,
            current_leaf_id = ?, updated_at = ? WHERE id = ?`,
-      ).run(next.title, toFlag(next.pinned), toFlag(next.localOnly), next.systemPrompt ?? null,
+      ).run(next.title, toFlag(next.pinned), toFlag(next.localOnly), next.systemPrompt ?? null, next.temperature ?? null,
         next.currentLeafId, next.updatedAt, id);
       return next;
     },

@@ -119,6 +119,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     description: 'per-message finish reason (token limit, content filter, refusal, tool calls)',
     sql: `ALTER TABLE messages ADD COLUMN finish_json TEXT;`,
   },
+  {
+    version: 5,
+    description: 'per-conversation temperature (NULL = the provider default)',
+    sql: `ALTER TABLE conversations ADD COLUMN temperature REAL;`,
+  },
 ]);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

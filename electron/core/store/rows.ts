@@ -13,6 +13,7 @@ export interface ConversationRow {
   current_leaf_id: string | null;
   deleted_at: number | null;
   system_prompt: string | null;
+  temperature: number | null;
 }
 
 export interface MessageRow {
@@ -56,7 +57,7 @@ function columns(names: string, table: string): string {
     .join(', ');
 }
 
-export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt';
+export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt, temperature';
 export const MESSAGE_COLUMNS =
   'id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json, cost_usd, attachments_json, timing_json, created_at, updated_at, finish_json';
 
@@ -80,6 +81,7 @@ export function toConversation(row: ConversationRow): Conversation {
     currentLeafId: row.current_leaf_id,
   };
   if (row.system_prompt !== null) conversation.systemPrompt = row.system_prompt;
+  if (typeof row.temperature === 'number' && row.temperature >= 0 && row.temperature <= 2) conversation.temperature = row.temperature;
   if (row.deleted_at !== null) conversation.deletedAt = row.deleted_at;
   return conversation;
 }

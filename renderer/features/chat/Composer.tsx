@@ -73,7 +73,8 @@ export function Composer({ parentId }: { parentId: string | null }) {
       if (outgoing === null) return;
       await send(outgoing, editing ? editing.parentId : parentId, {
         ...(attachments.items.length ? { attachments: attachments.items } : {}),
-        ...(preset?.temperature !== undefined ? { temperature: preset.temperature } : {}),
+        // The conversation's own temperature (sent by the engine) wins over the preset's.
+        ...(conversation?.temperature === undefined && preset?.temperature !== undefined ? { temperature: preset.temperature } : {}),
         ...(preset?.maxTokens !== undefined ? { maxOutputTokens: preset.maxTokens } : {}),
       });
       setText('');

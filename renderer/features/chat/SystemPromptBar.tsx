@@ -1,11 +1,12 @@
 // The conversation's instructions, visible under its title: the active system prompt (and the
-// preset it comes from, with that preset's temperature), editable in place.
+// preset it comes from) and the temperature, each editable in place.
 import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { NO_PRESETS, usePreferences } from '../../state/preferences-store';
 import { activePreset } from '../settings/presets';
+import { TemperatureControl } from './TemperatureControl';
 
 export function SystemPromptBar() {
   const conversation = useConversations((s) => s.conversation);
@@ -54,15 +55,14 @@ export function SystemPromptBar() {
       <span className="muted small">System prompt:</span>
       <span className="system-prompt-text small" title={prompt || undefined}>{prompt || <em className="muted">none</em>}</span>
       {preset && (
-        <span className="muted small">
-          from preset “{preset.name}”{preset.temperature !== undefined ? ` · temperature ${preset.temperature}` : ''}
-        </span>
+        <span className="muted small">from preset “{preset.name}”</span>
       )}
       <button type="button" className="ghost small" onClick={() => { setDraft(prompt); setEditing(true); }}>
         {prompt ? 'Edit' : 'Add'}
       </button>
+      <TemperatureControl presetTemperature={preset?.temperature} />
       <button type="button" className="ghost small" onClick={() => show('settings')} title="Presets set a system prompt and a temperature">
-        Presets and temperature…
+        Presets…
       </button>
     </div>
   );

@@ -79,6 +79,9 @@ export function CompareScreen() {
             {conversation ? <>in “{conversation.title || 'New chat'}”</> : 'A new conversation will be created'}
           </span>
           {localOnly && <span className="badge local" title="Only models on this machine can be picked">local only</span>}
+          {conversation?.temperature !== undefined && (
+            <span className="badge" title="The conversation’s temperature: every pane is sent it">temperature {conversation.temperature}</span>
+          )}
           <span
             className="cmp-keys small muted"
             title={`${modLabel('Ctrl+')}Enter: send to all · ${modLabel('Alt+')}1…6: focus answer · ${modLabel('Alt+Shift+')}1…6: use answer · Esc: stop all`}

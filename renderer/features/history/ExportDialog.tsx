@@ -3,7 +3,9 @@ import type { SavedFile } from '../../../shared/contract';
 import type { ExportFormat } from '../../../shared/types';
 import { call, errorMessage } from '../../bridge/api';
 import { Dialog } from '../../ui/Dialog';
-import { countLabel, formatSize } from './format';
+import { countLabel } from './format';
+import { SavedFileNote } from './SavedFileNote';
+import { useApp } from '../../state/app-store';
 
 export type ExportScope = { kind: 'all'; count: number } | { kind: 'one'; id: string; title: string };
 
@@ -19,6 +21,7 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose()
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [branches, setBranches] = useState<'current' | 'all'>('current');
   const [state, setState] = useState<ExportState>({ kind: 'choosing' });
+  const saveDialog = useApp((s) => s.info?.saveDialog ?? false);
   const what = scope.kind === 'one' ? `“${scope.title || 'New chat'}”` : countLabel(scope.count, 'conversation');
 
   const save = async () => {
@@ -38,7 +41,9 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose()
   return (
     <Dialog title={scope.kind === 'one' ? 'Export conversation' : 'Export all conversations'} onClose={onClose}>
       <div className="dialog-body" role="group" aria-label="Export options">
-        <p className="muted small">Exports {what}. The file stays on this computer.</p>
+        <p className="muted small">
+          Exports {what}. The file stays on this computer{saveDialog ? ': you choose the folder and name next.' : ', in Enclave’s exports folder.'}
+        </p>
         <fieldset disabled={state.kind === 'saving'}>
           <legend>Format</legend>
           {FORMATS.map((f) => (
@@ -67,7 +72,7 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose()
             {state.kind === 'saved' ? 'Close' : 'Cancel'}
           </button>
           <button type="button" className="primary" disabled={state.kind === 'saving'} autoFocus onClick={() => void save()}>
-            {state.kind === 'saving' ? 'Exporting…' : state.kind === 'saved' ? 'Export again' : 'Export'}
+            {state.kind === 'saving' ? 'Exporting…' : state.kind === 'saved' ? 'Export again' : saveDialog ? 'Save as…' : 'Export'}
           </button>
         </div>
       </div>
@@ -86,15 +91,7 @@ function ExportOutcome({ state }: { state: ExportState }) {
         </p>
       );
     case 'saved':
-      return state.file.saved ? (
-        <p className="dialog-ok small" role="status">
-          Saved {state.file.bytes !== undefined ? formatSize(state.file.bytes) : ''} to <code className="saved-path">{state.file.path}</code>
-        </p>
-      ) : (
-        <p className="muted small" role="status">
-          Export cancelled: nothing was saved.
-        </p>
-      );
+      return <SavedFileNote file={state.file} />;
     case 'error':
       return (
         <p className="error-text small" role="alert">

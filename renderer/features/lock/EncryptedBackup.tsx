@@ -4,16 +4,19 @@ import { useState, type FormEvent } from 'react';
 import { looksLikeEncryptedArchive } from '../../../shared/export/archive-sniff';
 import { call, errorMessage } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
+import { ShowInFolder } from '../history/ShowInFolder';
 
 export function EncryptedBackup() {
   const [passphrase, setPassphrase] = useState('');
   const [file, setFile] = useState<File>();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [reveal, setReveal] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   const work = async (job: () => Promise<string>) => {
     setBusy(true);
     setStatus(undefined);
+    setReveal(undefined);
     try {
       setStatus({ ok: true, text: await job() });
     } catch (err) {
@@ -27,6 +30,7 @@ export function EncryptedBackup() {
     e.preventDefault();
     void work(async () => {
       const saved = await call('exportConversations', { format: 'json', branches: 'all', passphrase });
+      setReveal(saved.canReveal ? saved.path : undefined);
       return saved.saved ? `Saved an encrypted archive${saved.path ? ` to ${saved.path}` : ''}.` : 'Not saved.';
     });
   };
@@ -64,6 +68,7 @@ export function EncryptedBackup() {
         <button type="button" disabled={busy || !file || passphrase.length === 0} onClick={importFile}>Import with this passphrase</button>
       </div>
       {status && <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'small' : 'error-text small'}>{status.text}</p>}
+      {status?.ok && reveal && <ShowInFolder path={reveal} />}
     </section>
   );
 }

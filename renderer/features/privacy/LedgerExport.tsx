@@ -1,5 +1,6 @@
 // Export the whole ledger as CSV or JSON, and say where the file went.
 import { usePrivacy } from '../../state/privacy-store';
+import { ShowInFolder } from '../history/ShowInFolder';
 import { formatBytes } from '../../state/ledger-view';
 
 export function LedgerExport() {
@@ -20,6 +21,7 @@ export function LedgerExport() {
             <>
               Saved {exported.format.toUpperCase()}{exported.file.bytes !== undefined ? ` (${formatBytes(exported.file.bytes)})` : ''} to{' '}
               <code>{exported.file.path ?? 'the chosen file'}</code>
+              {exported.file.canReveal && exported.file.path && <> <ShowInFolder path={exported.file.path} /></>}
             </>
           ) : (
             'Export cancelled.'

@@ -1,6 +1,8 @@
 // Disk full, on a real tmpfs of a few MB: the reply ends at once with a message that says what to
 // do, the text the user saw survives (in memory, then on disk once there is room), the engine
 // keeps answering, start-up on a full disk opens read-only, and long writes refuse with a number.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { startFake, type FakeServer } from '../../fakes/index';
 import { startCore, type CoreFixture } from '../../support/core-fixture';
@@ -123,6 +125,18 @@ test('an export onto a disk that fills is refused with a number and leaves no ha
   const result = await dispatch(f.core.handlers, 'exportConversations', { format: 'markdown', branches: 'current' }, () => {});
   expect(result.ok).toBe(false);
   if (!result.ok) expect(result.error.message).toMatch(/^Your disk is full — 0(\.\d)? MB free\. Nothing was exported\./);
+});
+
+test('an export to a full disk chosen in the save dialog is refused with the free space and leaves nothing there', async () => {
+  const chosen = dataDirOn(disk, 'chosen');
+  const f = await startCore({ chooseSavePath: async ({ suggestedName }) => join(chosen, suggestedName) });
+  fixtures.push(f);
+  const conversation = await f.call('createConversation', { title: 'Export me' });
+  disk.leaveFree(64 * 1024);
+  const result = await dispatch(f.core.handlers, 'exportConversations', { ids: [conversation.id], format: 'markdown', branches: 'current' }, () => {});
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error.message).toMatch(/^Your disk is full — 0(\.\d)? MB free\. Nothing was exported\./);
+  expect(readdirSync(chosen)).toEqual([]);
 });
 
 test('a transaction that fails at COMMIT on a full database reports the full disk, never "cannot rollback"', async () => {
