@@ -5,7 +5,7 @@ import type { Connection, ConnectionView, ModelInfo, ProviderKind } from '../../
 import { isLoopbackUrl } from '../egress/allowlist';
 import type { Egress } from '../egress/egress';
 import { UserFacingError } from '../ipc/handlers';
-import { ADAPTERS } from '../providers/adapters';
+import { PROVIDER_FACTS } from '../providers/adapters';
 import { classifyError } from '../providers/errors';
 import { listModels } from '../providers/list-models';
 import type { SettingsStore } from '../settings/settings-store';
@@ -33,7 +33,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   // Built-in models run inside Enclave: local by what they are, not by an address.
   const derived = (c: Connection): Connection => ({
     ...c,
-    local: (ADAPTERS[c.kind].runsInApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
+    local: (PROVIDER_FACTS[c.kind].runsInApp ?? false) || isLoopbackUrl(effectiveBaseUrl(c.kind, c.baseUrl) ?? ''),
   });
   const all = (): Connection[] => [...(deps.extra ?? []), ...stored()].map(derived);
 
@@ -119,7 +119,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     list: (): ConnectionView[] => all().map(view),
 
     async add(input: { kind: ProviderKind; name: string; baseUrl?: string; apiKey?: string }): Promise<ConnectionView> {
-      const inApp = ADAPTERS[input.kind].runsInApp ?? false;
+      const inApp = PROVIDER_FACTS[input.kind].runsInApp ?? false;
       const base = effectiveBaseUrl(input.kind, input.baseUrl);
       if (!base && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
@@ -147,7 +147,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
       const { baseUrl: _old, ...rest } = conn;
       const baseUrl = input.baseUrl === undefined ? conn.baseUrl : (input.baseUrl?.replace(/\/+$/, '') ?? undefined);
-      const inApp = ADAPTERS[conn.kind].runsInApp ?? false;
+      const inApp = PROVIDER_FACTS[conn.kind].runsInApp ?? false;
       if (!effectiveBaseUrl(conn.kind, baseUrl) && !inApp) {
         throw new UserFacingError({ kind: 'bad-request', message: 'This kind of connection needs a base URL, such as http://127.0.0.1:1234/v1.' });
       }

@@ -3,7 +3,7 @@
 // there is no per-provider branch here (provider names come from the adapters).
 import { InvalidResponseDataError, JSONParseError, LoadAPIKeyError, TypeValidationError, EmptyResponseBodyError } from 'ai';
 import type { ChatError, ChatErrorKind, ProviderKind } from '../../../shared/types';
-import { ADAPTERS } from './adapters';
+import { PROVIDER_FACTS } from './adapters';
 import { factsOf, type ErrorFacts } from './error-facts';
 import { detailOf } from './mask';
 import { retryDelayOf } from './retry-after';
@@ -33,7 +33,7 @@ const DROPPED = /\bterminated\b|other side closed|ECONNRESET|socket hang up|UND_
 const FALLBACK_LABEL = 'the server';
 
 function labelFor(ctx: ErrorContext): string {
-  return ADAPTERS[ctx.kind].label ?? ctx.name ?? FALLBACK_LABEL;
+  return PROVIDER_FACTS[ctx.kind].label ?? ctx.name ?? FALLBACK_LABEL;
 }
 
 /** Provider names keep their own case ("xAI"); only the generic fallback starts a sentence. */

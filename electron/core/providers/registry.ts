@@ -5,7 +5,7 @@ import type { Connection, ProviderKind } from '../../../shared/types';
 import { effectiveBaseUrl } from '../connections/default-hosts';
 import { UserFacingError } from '../ipc/handlers';
 import type { Fetch } from './adapter';
-import { ADAPTERS } from './adapters';
+import { loadAdapter, PROVIDER_FACTS } from './adapters';
 import { turnError, type ErrorContext } from './errors';
 
 export interface ModelDeps {
@@ -17,7 +17,7 @@ export interface ModelDeps {
 const contexts = new WeakMap<object, ErrorContext>();
 
 export function baseUrlFor(conn: Pick<Connection, 'kind' | 'name' | 'baseUrl'>): string {
-  if (ADAPTERS[conn.kind].runsInApp) return '';
+  if (PROVIDER_FACTS[conn.kind].runsInApp) return '';
   const base = effectiveBaseUrl(conn.kind, conn.baseUrl);
   if (!base) {
     throw new UserFacingError({ kind: 'bad-request', message: `${conn.name} has no base URL. Add one in Connections, such as http://127.0.0.1:1234/v1.` });
@@ -27,12 +27,14 @@ export function baseUrlFor(conn: Pick<Connection, 'kind' | 'name' | 'baseUrl'>):
 
 /** Throws a 'no-key' UserFacingError when the kind cannot work without a key. */
 export function requireKey(conn: Pick<Connection, 'kind' | 'name'>, apiKey: string | undefined): void {
-  if (ADAPTERS[conn.kind].needsKey && !apiKey) throw new UserFacingError(turnError('no-key', { kind: conn.kind, name: conn.name }));
+  if (PROVIDER_FACTS[conn.kind].needsKey && !apiKey) throw new UserFacingError(turnError('no-key', { kind: conn.kind, name: conn.name }));
 }
 
-export function createLanguageModel(conn: Connection, modelId: string, deps: ModelDeps): LanguageModel {
+/** Async because the kind's provider package is imported on its first use (adapters.ts). */
+export async function createLanguageModel(conn: Connection, modelId: string, deps: ModelDeps): Promise<LanguageModel> {
   requireKey(conn, deps.apiKey);
-  const model = ADAPTERS[conn.kind].createModel({
+  const adapter = await loadAdapter(conn.kind);
+  const model = adapter.createModel({
     baseUrl: baseUrlFor(conn),
     modelId,
     fetch: deps.fetch,
@@ -48,7 +50,7 @@ export function errorContextOf(model: LanguageModel): ErrorContext {
     const known = contexts.get(model);
     if (known) return known;
     const provider = model.provider;
-    const kinds = Object.keys(ADAPTERS) as ProviderKind[];
+    const kinds = Object.keys(PROVIDER_FACTS) as ProviderKind[];
     const kind = kinds.filter((k) => provider === k || provider.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
     if (kind) return { kind };
     return { kind: 'openai-compatible', name: provider.split('.')[0] ?? provider };
