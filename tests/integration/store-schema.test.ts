@@ -44,6 +44,7 @@ describe('schema migrations', () => {
         "2:672f41f68e3c14b7",
         "3:507a8f87a1c4c9db",
         "4:63c9f9a8355b0518",
+        "5:90c01eb5c75333f8",
       ]
     `);
   });
