@@ -3,6 +3,7 @@ import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
 import { createFrameBatcher } from '../state/frame-budget';
 import { loadListOnMount } from '../state/first-list';
+import { loadRichMarkdown } from '../features/markdown/markdown-processor';
 import { receiveStreamEvents } from '../state/stream-events';
 import type { StreamEvent } from '../../shared/types';
 import { TopBar } from './TopBar';
@@ -22,9 +23,15 @@ export function App() {
     void useApp.getState().loadInfo();
     void useConnections.getState().load();
     void loadListOnMount();
+    // Math and highlighting are not needed for the first paint, but are by the first reply shown.
+    const idle = requestIdleCallback(() => void loadRichMarkdown().catch(() => undefined), { timeout: 2000 });
     // Streamed text reaches the stores at most once per frame, within a budget all panes share.
     const frames = createFrameBatcher<StreamEvent[]>((batches) => void receiveStreamEvents(batches.flat()));
-    return window.enclave.onStreamEvents((events) => frames.push(events));
+    const unsubscribe = window.enclave.onStreamEvents((events) => frames.push(events));
+    return () => {
+      cancelIdleCallback(idle);
+      unsubscribe();
+    };
   }, []);
 
   useEffect(() => {
