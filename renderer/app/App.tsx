@@ -22,14 +22,17 @@ export function App() {
   useEffect(() => {
     void useApp.getState().loadInfo();
     void useConnections.getState().load();
-    void loadListOnMount();
-    // Math and highlighting are not needed for the first paint, but are by the first reply shown.
-    const idle = requestIdleCallback(() => void loadRichMarkdown().catch(() => undefined), { timeout: 2000 });
+    // Math and highlighting are not needed for the first paint, but are by the first reply shown:
+    // their chunk is fetched once the list is in and the main thread is idle.
+    let idle: number | undefined;
+    void loadListOnMount().then(() => {
+      idle = requestIdleCallback(() => void loadRichMarkdown().catch(() => undefined), { timeout: 2000 });
+    });
     // Streamed text reaches the stores at most once per frame, within a budget all panes share.
     const frames = createFrameBatcher<StreamEvent[]>((batches) => void receiveStreamEvents(batches.flat()));
     const unsubscribe = window.enclave.onStreamEvents((events) => frames.push(events));
     return () => {
-      cancelIdleCallback(idle);
+      if (idle !== undefined) cancelIdleCallback(idle);
       unsubscribe();
     };
   }, []);
