@@ -56,7 +56,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     const rssLoaded = process.memoryUsage().rss;
     const builtinModel = createBuiltinLanguageModel(engine, 'tiny', path);
     const conn: Connection = { id: 'bench-ollama', kind: 'ollama', name: 'Ollama fake', baseUrl: fake.info.origin, local: true, extraModels: [], createdAt: 0 };
-    const ollamaModel = createLanguageModel(conn, 'bench-model', { fetch: globalThis.fetch });
+    const ollamaModel = await createLanguageModel(conn, 'bench-model', { fetch: globalThis.fetch });
     await once(builtinModel);
     await once(ollamaModel);
     const builtin: Run[] = [];

@@ -58,7 +58,7 @@ async function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egre
   const fetchImpl = through === 'egress' ? egress.fetchFor({ connectionId: 'bench', model: 'bench-model' }) : globalThis.fetch;
   const conn: Connection = { id: 'bench', kind: 'openai-compatible', name: 'Bench', baseUrl: fake.baseUrl, local: true, extraModels: [], createdAt: 0 };
   const started = performance.now();
-  const model = createLanguageModel(conn, 'bench-model', { fetch: fetchImpl });
+  const model = await createLanguageModel(conn, 'bench-model', { fetch: fetchImpl });
   let tokens = 0;
   let first = Number.NaN;
   for await (const part of streamTurn({ model, messages: [{ role: 'user', content: 'hi' }], signal: new AbortController().signal })) {

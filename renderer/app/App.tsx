@@ -1,22 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
-import { useConversations } from '../state/conversations-store';
 import { createFrameBatcher } from '../state/frame-budget';
+import { loadListOnMount } from '../state/first-list';
+import { loadRichMarkdown } from '../features/markdown/markdown-processor';
 import { receiveStreamEvents } from '../state/stream-events';
 import type { StreamEvent } from '../../shared/types';
 import { TopBar } from './TopBar';
 import { Toasts } from './Toasts';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { ChatScreen } from '../features/chat/ChatScreen';
-import { ConnectionsScreen } from '../features/connections/ConnectionsScreen';
-import { CompareScreen } from '../features/compare/CompareScreen';
-import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 import { OfflineBanner } from '../features/privacy/OfflineBanner';
 import { SensitiveGateDialog } from '../features/privacy/SensitiveGateDialog';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { KeyboardLayer } from '../features/palette/KeyboardLayer';
 import { ThemeSync } from '../features/theme/ThemeSync';
+import { CompareScreen, ConnectionsScreen, PrivacyScreen, SettingsScreen } from './lazy-screens';
 
 export function App() {
   const screen = useApp((s) => s.screen);
@@ -24,10 +22,19 @@ export function App() {
   useEffect(() => {
     void useApp.getState().loadInfo();
     void useConnections.getState().load();
-    void useConversations.getState().loadList();
+    // Math and highlighting are not needed for the first paint, but are by the first reply shown:
+    // their chunk is fetched once the list is in and the main thread is idle.
+    let idle: number | undefined;
+    void loadListOnMount().then(() => {
+      idle = requestIdleCallback(() => void loadRichMarkdown().catch(() => undefined), { timeout: 2000 });
+    });
     // Streamed text reaches the stores at most once per frame, within a budget all panes share.
     const frames = createFrameBatcher<StreamEvent[]>((batches) => void receiveStreamEvents(batches.flat()));
-    return window.enclave.onStreamEvents((events) => frames.push(events));
+    const unsubscribe = window.enclave.onStreamEvents((events) => frames.push(events));
+    return () => {
+      if (idle !== undefined) cancelIdleCallback(idle);
+      unsubscribe();
+    };
   }, []);
 
   useEffect(() => {
@@ -45,10 +52,12 @@ export function App() {
         <Sidebar />
         <main className="main" aria-live="polite">
           {screen === 'chat' && <ChatScreen />}
-          {screen === 'compare' && <CompareScreen />}
-          {screen === 'connections' && <ConnectionsScreen />}
-          {screen === 'privacy' && <PrivacyScreen />}
-          {screen === 'settings' && <SettingsScreen />}
+          <Suspense fallback={null}>
+            {screen === 'compare' && <CompareScreen />}
+            {screen === 'connections' && <ConnectionsScreen />}
+            {screen === 'privacy' && <PrivacyScreen />}
+            {screen === 'settings' && <SettingsScreen />}
+          </Suspense>
         </main>
       </div>
       <SensitiveGateDialog />

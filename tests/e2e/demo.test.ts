@@ -40,6 +40,8 @@ test('demo replies answer the prompt, finish, keep tables whole and say they are
   await expect.poll(() => replies.count(), { timeout: 60_000 }).toBe(2);
   await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 60_000 }).toBe('complete');
   expect(await replies.last().locator('pre code').count()).toBe(1);
+  // Highlighting loads after the first paint (its own chunk); the finished reply renders again with it.
+  await replies.last().locator('pre code .hljs-keyword', { hasText: 'function' }).waitFor();
   expect(await replies.last().innerText()).not.toBe(await first.innerText());
   await page.close();
 });

@@ -56,7 +56,7 @@ interface Run {
 
 async function run(row: Row, fake: FakeServer, opts: Partial<StreamTurnOptions> & { apiKey?: string; onPart?: (p: TurnPart) => void } = {}): Promise<Run> {
   const conn: Connection = { id: `c-${row.name}`, kind: row.kind, name: row.name, baseUrl: fake.baseUrl, local: true, extraModels: [], createdAt: 0 };
-  const model = createLanguageModel(conn, row.modelId, { fetch: globalThis.fetch, apiKey: opts.apiKey ?? KEY });
+  const model = await createLanguageModel(conn, row.modelId, { fetch: globalThis.fetch, apiKey: opts.apiKey ?? KEY });
   const out: Run = { text: '', reasoning: '', parts: [] };
   for await (const part of streamTurn({
     model,

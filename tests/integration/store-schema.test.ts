@@ -45,6 +45,7 @@ describe('schema migrations', () => {
         "3:507a8f87a1c4c9db",
         "4:63c9f9a8355b0518",
         "5:1016c8e348c9b777",
+        "6:90c01eb5c75333f8",
       ]
     `);
   });

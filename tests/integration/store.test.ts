@@ -217,6 +217,19 @@ describe('search', () => {
     expect(store.search({ query: 'fox', limit: 1 })).toHaveLength(1);
   });
 
+  it('a date filter finds messages imported after newer ones were written, and only those in range', () => {
+    clock = 1_000_000;
+    const { a } = seed();
+    const old = store.createConversation({ title: 'Imported' });
+    store.importBundles([{
+      conversation: { ...old, id: 'imported' },
+      messages: [{ id: 'i1', conversationId: 'imported', parentId: null, role: 'user' as const, status: 'complete' as const, content: 'an old fox', createdAt: 500, updatedAt: 500 }],
+    }]);
+    expect(store.search({ query: 'fox', from: 400 }).map((h) => h.messageId)).toContain('i1');
+    expect(store.search({ query: 'fox', from: 400, to: 600 }).map((h) => h.messageId)).toEqual(['i1']);
+    expect(store.search({ query: 'fox', from: a.createdAt }).map((h) => h.messageId)).not.toContain('i1');
+  });
+
   it('still answers a query that matches more messages than it ranks, honouring filters', () => {
     const c = store.createConversation({ title: 'Huge' });
     const count = RANK_WINDOW + 5;

@@ -51,7 +51,7 @@ async function play(file: string, kind: Exclude<ProviderKind, 'builtin'>, modelI
     const url = new URL(input instanceof Request ? input.url : String(input));
     return globalThis.fetch(`${replay.origin}${url.pathname}${url.search}`, init);
   };
-  const model = createLanguageModel(conn, modelId, { fetch, apiKey: 'sk-replay-0000' });
+  const model = await createLanguageModel(conn, modelId, { fetch, apiKey: 'sk-replay-0000' });
   const out: Replayed = { text: '', reasoning: '', toolCalls: [], files: [], errors: [] };
   for await (const part of streamTurn({ model, messages: [{ role: 'user', content: 'Hi' }], signal: new AbortController().signal, firstByteTimeoutMs: 5000, stallTimeoutMs: 5000 })) {
     switch (part.kind) {

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rescanBlocks, type BlockScan } from '../../shared/markdown/incremental-blocks';
 import { scanBlocks } from '../../shared/markdown/split-blocks';
 import { MessageMarkdown } from '../../renderer/features/markdown/MessageMarkdown';
 import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
 import { propsOfBlocks } from '../../renderer/features/markdown/block-props';
 import { MarkdownBlock } from '../../renderer/features/markdown/MarkdownBlock';
+import { loadRichMarkdown } from '../../renderer/features/markdown/markdown-processor';
 import { realisticMarkdownTokens } from '../fakes/markdown-tokens';
+
+beforeAll(() => loadRichMarkdown());
 
 // Lines that meet at block boundaries in every way that matters: headings straight after text,
 // list markers still growing ("1" → "1." → "1. x"), fences, math, tables, quotes, definitions,

@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MessageMarkdown } from '../../renderer/features/markdown/MessageMarkdown';
 import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
+import { loadRichMarkdown } from '../../renderer/features/markdown/markdown-processor';
+
+// What the app shows once math and highlighting have loaded (they load after the first paint).
+beforeAll(() => loadRichMarkdown());
 
 const render = (text: string, streaming = false): string =>
   renderToStaticMarkup(<MessageMarkdown text={text} streaming={streaming} />);

@@ -193,7 +193,7 @@ export function createChatService(deps: ChatDeps) {
     };
     try {
       const apiKey = await deps.connections.apiKeyFor(conn);
-      const languageModel = createLanguageModel(conn, model.modelId, {
+      const languageModel = await createLanguageModel(conn, model.modelId, {
         fetch: deps.egress.fetchFor({ connectionId: conn.id, model: model.modelId, turnId: run.attemptId }),
         apiKey,
         ...(deps.builtin ? { builtin: deps.builtin } : {}),

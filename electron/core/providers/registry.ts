@@ -6,7 +6,7 @@ import { effectiveBaseUrl, PROVIDER_KIND_FACTS } from '../../../shared/provider-
 import { UserFacingError } from '../errors/user-facing-error';
 import type { BuiltinRuntime } from '../builtin/builtin-runtime';
 import type { Fetch } from './adapter';
-import { ADAPTERS } from './adapters';
+import { loadAdapter } from './adapters';
 import { turnError, type ErrorContext } from './turn/errors';
 
 export interface ModelDeps {
@@ -32,9 +32,11 @@ export function requireKey(conn: Pick<Connection, 'kind' | 'name'>, apiKey: stri
   if (PROVIDER_KIND_FACTS[conn.kind].needsKey && !apiKey) throw new UserFacingError(turnError('no-key', { kind: conn.kind, name: conn.name }));
 }
 
-export function createLanguageModel(conn: Connection, modelId: string, deps: ModelDeps): LanguageModel {
+/** Async because the kind's provider package is imported on its first use (adapters.ts). */
+export async function createLanguageModel(conn: Connection, modelId: string, deps: ModelDeps): Promise<LanguageModel> {
   requireKey(conn, deps.apiKey);
-  const model = ADAPTERS[conn.kind].createModel({
+  const adapter = await loadAdapter(conn.kind);
+  const model = adapter.createModel({
     baseUrl: baseUrlFor(conn),
     modelId,
     fetch: deps.fetch,
@@ -51,7 +53,7 @@ export function errorContextOf(model: LanguageModel): ErrorContext {
     const known = contexts.get(model);
     if (known) return known;
     const provider = model.provider;
-    const kinds = Object.keys(ADAPTERS) as ProviderKind[];
+    const kinds = Object.keys(PROVIDER_KIND_FACTS) as ProviderKind[];
     const kind = kinds.filter((k) => provider === k || provider.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
     if (kind) return { kind };
     return { kind: 'openai-compatible', name: provider.split('.')[0] ?? provider };

@@ -1,6 +1,12 @@
 // Full-text search over message content: FTS5 MATCH, BM25 order, snippets with \u0001/\u0002
 // around matches, filters by connection, model and date. Deleted conversations never show.
-// Ranking is bounded on huge match sets (see RANK_WINDOW).
+// Why it is shaped like this (measured on a million messages: docs/search.md):
+// - The walk over matches is driven by the full-text index (CROSS JOIN keeps it the outer loop):
+//   a MATCH looked up per message costs a seek in its term list, fine for one page of hits but
+//   seconds when the planner drove a filter's thousands of candidates that way.
+// - Deleted conversations are a small set tested by rowid, so a search without filters never
+//   reads the messages table until it has its page of hits.
+// - Ranking is bounded (RANK_WINDOW), and snippets are made for the returned page only.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ModelRef, Role, SearchHit } from '../../../shared/types';
 import { buildFtsQuery } from './fts-query';
@@ -37,49 +43,71 @@ const MAX_LIMIT = 500;
  */
 export const RANK_WINDOW = 2_000;
 
-const FROM = `FROM messages_fts
-    JOIN messages m ON m.seq = messages_fts.rowid
-    JOIN conversations c ON c.id = m.conversation_id`;
+const NOT_DELETED = `messages_fts.rowid NOT IN (
+    SELECT dm.seq FROM conversations dc JOIN messages dm ON dm.conversation_id = dc.id WHERE dc.deleted_at IS NOT NULL)`;
+
+interface Walk {
+  /** FROM clause: the full-text index, joined to messages only when a filter needs them. */
+  from: string;
+  where: string[];
+  params: SQLInputValue[];
+}
+
+/** The matches the query may return, newest first by rowid, before ranking. */
+function walkFor(db: DatabaseSync, q: SearchQuery, match: string): Walk {
+  const where = ['messages_fts MATCH ?', NOT_DELETED];
+  const params: SQLInputValue[] = [match];
+  // Unary + keeps these off any messages index: the full-text walk must stay the outer loop.
+  const filters: [string, SQLInputValue | undefined][] = [
+    ['+m.connection_id = ?', q.connectionId],
+    ['+m.model_id = ?', q.modelId],
+    ['+m.created_at >= ?', q.from],
+    ['+m.created_at <= ?', q.to],
+  ];
+  for (const [sql, value] of filters) {
+    if (value === undefined) continue;
+    where.push(sql);
+    params.push(value);
+  }
+  if (q.from !== undefined) {
+    // Messages are numbered as they are written, so nothing from before the first message of
+    // the period can qualify; an import of old messages only makes this bound looser. (seq + 0:
+    // min(seq) alone would walk the table by rowid instead of the created_at index.)
+    const first = db.prepare('SELECT min(seq + 0) AS seq FROM messages WHERE created_at >= ?').get(q.from) as { seq: number | null } | undefined;
+    where.push('messages_fts.rowid >= ?');
+    params.push(first?.seq ?? Number.MAX_SAFE_INTEGER);
+  }
+  const filtered = filters.some(([, value]) => value !== undefined);
+  return { from: filtered ? 'messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid' : 'messages_fts', where, params };
+}
 
 export function searchMessages(db: DatabaseSync, q: SearchQuery): SearchHit[] {
   const match = buildFtsQuery(q.query);
   if (match === undefined) return [];
-  const where = ['messages_fts MATCH ?', 'c.deleted_at IS NULL'];
-  const params: SQLInputValue[] = [match];
-  if (q.connectionId !== undefined) {
-    where.push('m.connection_id = ?');
-    params.push(q.connectionId);
-  }
-  if (q.modelId !== undefined) {
-    where.push('m.model_id = ?');
-    params.push(q.modelId);
-  }
-  if (q.from !== undefined) {
-    where.push('m.created_at >= ?');
-    params.push(q.from);
-  }
-  if (q.to !== undefined) {
-    where.push('m.created_at <= ?');
-    params.push(q.to);
-  }
+  const walk = walkFor(db, q, match);
+  const limit = Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   // Walking matches newest-first needs no ranking, so finding the window's edge is cheap.
-  const edge = db.prepare(
-    `SELECT messages_fts.rowid AS seq ${FROM} WHERE ${where.join(' AND ')} ORDER BY messages_fts.rowid DESC LIMIT 1 OFFSET ?`,
-  ).get(...params, RANK_WINDOW - 1) as { seq: number } | undefined;
-  if (edge) {
-    where.push('messages_fts.rowid >= ?');
-    params.push(edge.seq);
-  }
-  params.push(Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)), MAX_LIMIT));
-  const sql = `
-    SELECT m.id, m.conversation_id, c.title, m.role, m.connection_id, m.model_id, ${safeTimeColumn('m.created_at', 'created_at')},
+  const edge = db
+    .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')} ORDER BY messages_fts.rowid DESC LIMIT 1 OFFSET ?`)
+    .get(...walk.params, RANK_WINDOW - 1) as { seq: number } | undefined;
+  const window = edge ? ' AND messages_fts.rowid >= ?' : '';
+  const ranked = db
+    .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')}${window} ORDER BY bm25(messages_fts) LIMIT ?`)
+    .all(...walk.params, ...(edge ? [edge.seq] : []), limit) as { seq: number }[];
+  // One query for the page, rowids given as a JSON array. Not one "rowid = ?" lookup per hit:
+  // FTS5 answers that with another plan whose snippet() picks a different (worse) fragment.
+  const rows = db
+    .prepare(`
+    SELECT messages_fts.rowid AS seq, m.id, m.conversation_id, c.title, m.role, m.connection_id, m.model_id, ${safeTimeColumn('m.created_at', 'created_at')},
       snippet(messages_fts, 0, char(1), char(2), '…', 16) AS snippet
-    ${FROM}
-    WHERE ${where.join(' AND ')}
-    ORDER BY bm25(messages_fts)
-    LIMIT ?`;
-  const rows = db.prepare(sql).all(...params) as unknown as HitRow[];
-  return rows.map(toHit);
+    FROM messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
+    WHERE messages_fts MATCH ? AND messages_fts.rowid IN (SELECT value FROM json_each(?))`)
+    .all(match, JSON.stringify(ranked.map((r) => r.seq))) as unknown as (HitRow & { seq: number })[];
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return ranked.flatMap(({ seq }) => {
+    const row = bySeq.get(seq);
+    return row ? [toHit(row)] : [];
+  });
 }
 
 function toHit(row: HitRow): SearchHit {

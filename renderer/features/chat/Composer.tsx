@@ -16,7 +16,7 @@ import { useFileDrop } from '../attachments/use-file-drop';
 import { PaperclipIcon } from '../attachments/icons';
 import { PresetSelect } from '../settings/PresetSelect';
 import { useSendGate } from '../privacy/use-send-gate';
-import { activePreset } from '../settings/presets';
+import { activePreset } from '../settings/active-preset';
 import { ModelPicker } from './ModelPicker';
 import { remoteUnavailable } from './remote-unavailable';
 

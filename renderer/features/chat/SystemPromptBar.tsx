@@ -5,7 +5,7 @@ import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { NO_PRESETS, usePreferences } from '../../state/preferences-store';
-import { activePreset } from '../settings/presets';
+import { activePreset } from '../settings/active-preset';
 import { TemperatureControl } from './TemperatureControl';
 
 export function SystemPromptBar() {

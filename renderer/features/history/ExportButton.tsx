@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { ExportDialog } from '../../app/lazy-screens';
 import { useConversations } from '../../state/conversations-store';
-import { ExportDialog } from './ExportDialog';
 
 /** "Export…" in the chat header: the active conversation, in a format the user picks. */
 export function ExportButton() {
@@ -20,7 +20,9 @@ export function ExportButton() {
       >
         Export…
       </button>
-      {open && <ExportDialog scope={{ kind: 'one', id: conversation.id, title: conversation.title }} onClose={() => setOpen(false)} />}
+      <Suspense fallback={null}>
+        {open && <ExportDialog scope={{ kind: 'one', id: conversation.id, title: conversation.title }} onClose={() => setOpen(false)} />}
+      </Suspense>
     </>
   );
 }

@@ -1,15 +1,14 @@
 // Renders an assistant message's Markdown, safely and cheaply while it streams: only the text
 // appended since the last render is scanned, only the growing block is parsed again, and the
 // blocks of a long reply are reconciled in groups.
-import 'katex/dist/katex.min.css';
 import './markdown.css';
-import './highlight-theme.css';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { rescanBlocks, type BlockScan } from '../../../shared/markdown/incremental-blocks';
 import { propsOfBlocks } from './block-props';
 import { groupBlocks, sameGroup } from './block-groups';
 import type { BlockProps } from './block-updates';
 import { MarkdownBlock } from './MarkdownBlock';
+import { loadRichMarkdown, markdownVersion, onMarkdownVersion } from './markdown-processor';
 
 export interface MessageMarkdownProps {
   readonly text: string;
@@ -42,10 +41,14 @@ export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
   // and 4 streaming panes showed nothing for seconds. Input gets its frames from the frame
   // budget (renderer/state/frame-budget.ts) instead, and each commit parses only the tail.
   const groups = groupBlocks(useBlocks(text));
+  // Until math and highlighting have loaded, blocks render without them; the version is in the
+  // keys so every block renders once more, with them, when they arrive.
+  const version = useSyncExternalStore(onMarkdownVersion, markdownVersion, markdownVersion);
+  useEffect(() => void loadRichMarkdown().catch(() => undefined), []);
   return (
     <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={text.length}>
       {groups.map((blocks, index) => (
-        <BlockGroup key={index} blocks={blocks} />
+        <BlockGroup key={`${version}.${index}`} blocks={blocks} />
       ))}
     </div>
   );

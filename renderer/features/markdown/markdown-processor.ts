@@ -1,35 +1,43 @@
-// The app's Markdown pipeline, built and frozen once at module load: plugins attach a single
-// time (rehype-highlight's 37 grammars alone took ~5 ms per attach), then every block only parses.
-import rehypeHighlight from 'rehype-highlight';
-import rehypeKatex from 'rehype-katex';
+// The app's Markdown pipeline, built and frozen once: plugins attach a single time (rehype-
+// highlight's 37 grammars alone took ~5 ms per attach), then every block only parses.
+// KaTeX and highlight.js are most of the Markdown stack's weight and no first paint needs them,
+// so the pipeline starts without them (math shows as its source, code unhighlighted) and the
+// full one replaces it when its chunk has loaded; subscribers render again then.
 import { markdownToHast } from '../../../shared/markdown/syntax';
-import { walk, type TreeNode } from '../../../shared/markdown/tree-walk';
 
-/** Past this size a code block is shown plain: highlighting it would stall the UI. */
-export const MAX_HIGHLIGHT_CHARS = 100_000;
+type Processor = ReturnType<ReturnType<typeof markdownToHast>['freeze']>;
 
-function textLength(node: TreeNode): number {
-  let length = 0;
-  walk(node, (n) => {
-    if (n.type === 'text') length += n.value?.length ?? 0;
-  });
-  return length;
+let current: Processor = markdownToHast().freeze();
+let version = 0;
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+export function markdownProcessor(): Processor {
+  return current;
 }
 
-/** Marks huge code blocks `no-highlight`, which rehype-highlight skips. */
-function rehypeSkipHugeCode() {
-  return (tree: TreeNode): void =>
-    walk(tree, (node) => {
-      if (node.tagName !== 'code' || textLength(node) <= MAX_HIGHLIGHT_CHARS) return;
-      const props = (node.properties ??= {});
-      const existing = Array.isArray(props.className) ? props.className : [];
-      props.className = [...existing, 'no-highlight'];
-    });
+/** Changes once, when math and highlighting arrive: what rendered before is stale then. */
+export function markdownVersion(): number {
+  return version;
 }
 
-export const markdownProcessor = markdownToHast()
-  // trust: false keeps \href, \includegraphics and \html* out; the limits bound hostile macros.
-  .use(rehypeKatex, { trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000 })
-  .use(rehypeSkipHugeCode)
-  .use(rehypeHighlight, { detect: false })
-  .freeze();
+export function onMarkdownVersion(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Loads math and highlighting (once; again after a failed load) and re-renders subscribers. */
+export function loadRichMarkdown(): Promise<void> {
+  loading ??= import('./markdown-rich').then(
+    ({ richMarkdownProcessor }) => {
+      current = richMarkdownProcessor;
+      version += 1;
+      for (const listener of listeners) listener();
+    },
+    (err: unknown) => {
+      loading = undefined;
+      throw err;
+    },
+  );
+  return loading;
+}

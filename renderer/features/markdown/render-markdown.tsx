@@ -1,23 +1,29 @@
 // Markdown source → React elements through the frozen pipeline: parse, transform, then
 // hast-util-to-jsx-runtime with our safe components. The only place model output becomes JSX.
 // Results are kept by source, so a block remounted (a virtualised list scrolling back, a pane
-// reopened) is not parsed again.
+// reopened) is not parsed again — until math and highlighting load, which outdates them all.
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ReactElement } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { markdownComponents } from './markdown-components';
-import { markdownProcessor } from './markdown-processor';
+import { markdownProcessor, markdownVersion } from './markdown-processor';
 
 const MAX_CACHED = 2000;
 const MAX_CACHED_SOURCE = 50_000;
 const cache = new Map<string, ReactElement>();
+let cachedVersion = markdownVersion();
 
 function parse(source: string): ReactElement {
-  const tree = markdownProcessor.runSync(markdownProcessor.parse(source));
+  const processor = markdownProcessor();
+  const tree = processor.runSync(processor.parse(source));
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: markdownComponents, ignoreInvalidStyle: true, passKeys: true, passNode: true });
 }
 
 export function renderMarkdown(source: string): ReactElement {
+  if (cachedVersion !== markdownVersion()) {
+    cache.clear();
+    cachedVersion = markdownVersion();
+  }
   const hit = cache.get(source);
   if (hit) {
     // Map order is insertion order: re-inserting makes this the most recently used entry.

@@ -2,7 +2,7 @@ import { call, errorMessage } from '../../bridge/api';
 import { useApp } from '../../state/app-store';
 import { useConversations } from '../../state/conversations-store';
 import { NO_PRESETS, usePreferences } from '../../state/preferences-store';
-import { activePreset } from './presets';
+import { activePreset } from './active-preset';
 import './settings.css';
 
 /** Chooses the conversation's preset, which sets its system prompt. */

@@ -1,14 +1,8 @@
-// Presets as data: which one a conversation uses, and their JSON form for import and export.
+// Presets' JSON form for import and export (which preset a conversation uses: active-preset.ts).
 import { z } from 'zod';
-import type { Preferences } from '../../../shared/types';
+import type { Preset } from './active-preset';
 
-export type Preset = Preferences['presets'][number];
-
-/** A conversation "uses" the preset whose system prompt it carries (conversations store only the prompt). */
-export function activePreset(presets: readonly Preset[], systemPrompt: string | undefined): Preset | undefined {
-  if (!systemPrompt) return undefined;
-  return presets.find((p) => p.systemPrompt === systemPrompt);
-}
+export type { Preset } from './active-preset';
 
 const importedPreset = z.object({
   id: z.string().min(1).max(100).optional(),

@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { ExportDialog, ImportDialog } from '../../app/lazy-screens';
 import { useConversations } from '../../state/conversations-store';
-import { ExportDialog } from '../history/ExportDialog';
-import { ImportDialog } from '../history/ImportDialog';
 
 export function SidebarFooter() {
   const count = useConversations((s) => s.list.length);
@@ -20,8 +19,10 @@ export function SidebarFooter() {
       <button type="button" className="ghost" onClick={() => setOpen('import')}>
         Import…
       </button>
-      {open === 'export' && <ExportDialog scope={{ kind: 'all', count }} onClose={() => setOpen(undefined)} />}
-      {open === 'import' && <ImportDialog onClose={() => setOpen(undefined)} />}
+      <Suspense fallback={null}>
+        {open === 'export' && <ExportDialog scope={{ kind: 'all', count }} onClose={() => setOpen(undefined)} />}
+        {open === 'import' && <ImportDialog onClose={() => setOpen(undefined)} />}
+      </Suspense>
     </footer>
   );
 }

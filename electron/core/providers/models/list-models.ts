@@ -3,7 +3,7 @@
 import type { Connection, ModelInfo } from '../../../../shared/types';
 import type { BuiltinRuntime } from '../../builtin/builtin-runtime';
 import type { Fetch } from '../adapter';
-import { ADAPTERS } from '../adapters';
+import { loadAdapter } from '../adapters';
 import { baseUrlFor, requireKey } from '../registry';
 
 export interface ListModelsDeps {
@@ -15,7 +15,8 @@ export interface ListModelsDeps {
 
 export async function listModels(conn: Connection, deps: ListModelsDeps): Promise<ModelInfo[]> {
   requireKey(conn, deps.apiKey);
-  const models = await ADAPTERS[conn.kind].listModels({
+  const adapter = await loadAdapter(conn.kind);
+  const models = await adapter.listModels({
     baseUrl: baseUrlFor(conn),
     fetch: deps.fetch,
     ...(deps.apiKey ? { apiKey: deps.apiKey } : {}),

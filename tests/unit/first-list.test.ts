@@ -1,0 +1,51 @@
+// The conversation list is asked for as the renderer starts, before the lock's answer and the
+// app's mount; the mount then uses that answer instead of asking again, unless it was refused.
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Conversation } from '../../shared/types';
+
+type Answer = { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string } };
+let answer: () => Answer;
+const asked: string[] = [];
+(globalThis as { window?: unknown }).window = {
+  enclave: new Proxy({}, { get: (_t, name: string) => async () => (asked.push(name), answer()) }),
+};
+
+const { useConversations } = await import('../../renderer/state/conversations-store');
+const { loadListEarly, loadListOnMount } = await import('../../renderer/state/first-list');
+const { useLock } = await import('../../renderer/state/lock-store');
+
+const chat: Conversation = { id: 'c1', title: 'Trip to Porto', createdAt: 1, updatedAt: 1, pinned: false, localOnly: false, currentLeafId: null };
+
+beforeEach(() => {
+  asked.length = 0;
+  useConversations.setState({ list: [], listLoaded: false, listError: undefined });
+});
+
+describe('the first conversation list', () => {
+  test('is in the store before the app mounts, and the mount does not ask again', async () => {
+    answer = () => ({ ok: true, value: [chat] });
+    loadListEarly();
+    await loadListOnMount();
+    expect(asked).toEqual(['listConversations']);
+    expect(useConversations.getState().list.map((c) => c.title)).toEqual(['Trip to Porto']);
+  });
+
+  test('refused because the app was locked, it is asked for again when the unlocked app mounts', async () => {
+    answer = () => ({ ok: false, error: { kind: 'locked', message: 'Enclave is locked.' } });
+    loadListEarly();
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(useLock.getState().state?.locked).toBe(true);
+    answer = () => ({ ok: true, value: [chat] });
+    await loadListOnMount();
+    expect(asked).toEqual(['listConversations', 'listConversations']);
+    expect(useConversations.getState()).toMatchObject({ listLoaded: true, listError: undefined });
+    expect(useConversations.getState().list).toHaveLength(1);
+  });
+
+  test('a later mount (after unlocking) always asks for a fresh list', async () => {
+    answer = () => ({ ok: true, value: [chat] });
+    await loadListOnMount();
+    expect(asked).toEqual(['listConversations']);
+  });
+});
