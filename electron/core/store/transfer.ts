@@ -6,7 +6,7 @@ import { toMarkdown } from '../../../shared/export/markdown';
 import type { ConversationBundle, ExportFormat } from '../../../shared/types';
 import { UserFacingError } from '../errors/user-facing-error';
 import type { ImportJobs } from './import-job';
-import { freeMb, isDiskFull, roomFor } from './disk-space';
+import { roomFor } from './disk-space';
 import { refuseDiskFull } from './export-file';
 
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
