@@ -1,31 +1,16 @@
 // A newcomer's first minutes: add a local Ollama, chat, see the reply stream in, reload, and find
 // it still there.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { expect, test } from 'vitest';
+import { screenshot } from './harness';
+import { addOllamaThroughForm, useLocalOllama } from './local-ollama-fixture';
 
-let ollama: FakeServer;
-let harness: Harness;
-let browser: Browser;
-
-beforeAll(async () => {
-  ollama = await startFake('ollama', {
-    tokens: ['Hello', ' from', ' a', ' **local**', ' model', '.', '\n\n', '- one', '\n- two'],
-    tokenDelayMs: 40,
-    models: ['llama3.2:3b'],
-  });
-  harness = await startHarness();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-  await ollama?.close();
+const setup = useLocalOllama({
+  tokens: ['Hello', ' from', ' a', ' **local**', ' model', '.', '\n\n', '- one', '\n- two'],
+  tokenDelayMs: 40,
 });
 
 test('adds a local Ollama, streams a reply token by token, and keeps it after a reload', async () => {
+  const { ollama, harness, browser } = setup;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
   await page.getByRole('heading', { name: 'Welcome to Enclave' }).waitFor();
@@ -33,15 +18,7 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
 
   // The welcome screen names the same demo command as the README.
   await page.getByText('npm start -- --demo').waitFor();
-  // "Add a connection" opens the form itself, not just the screen.
-  await page.getByRole('button', { name: 'Add a connection' }).click();
-  const form = page.getByRole('form', { name: 'Add a connection' });
-  await form.waitFor();
-  await form.getByLabel('Provider').selectOption('ollama');
-  await form.getByLabel('Name').fill('My Ollama');
-  await form.getByLabel(/Base URL/).fill(ollama.origin);
-  await form.getByRole('button', { name: 'Save and test' }).click();
-  await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
+  await addOllamaThroughForm(page, 'My Ollama', ollama.origin);
   await screenshot(page, 'connections-filled');
 
   await page.getByRole('button', { name: 'Chat', exact: true }).click();
@@ -72,6 +49,7 @@ test('adds a local Ollama, streams a reply token by token, and keeps it after a 
 });
 
 test('a reply that finishes before the send call returns does not stay "streaming"', async () => {
+  const { ollama, harness, browser } = setup;
   ollama.setBehaviour({ tokens: ['Instant', ' answer.'], tokenDelayMs: 0 });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
@@ -91,6 +69,7 @@ test('a reply that finishes before the send call returns does not stay "streamin
 });
 
 test('one send is one call: the reply arrives on the event stream, and nothing is re-read', async () => {
+  const { ollama, harness, browser } = setup;
   ollama.setBehaviour({ tokens: ['Counted', ' and', ' done.'], tokenDelayMs: 60 });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const made: string[] = [];
@@ -125,6 +104,7 @@ test('one send is one call: the reply arrives on the event stream, and nothing i
 });
 
 test('sidebar rows have a context menu; New chat stores nothing until the first message; the system prompt is visible and editable', async () => {
+  const { ollama, harness, browser } = setup;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
   const rows = page.locator('[data-conv-row]');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { RENDERER_CSP } from '../../electron/main/security-policy';
+import { addOllamaThroughForm } from './local-ollama-fixture';
 import { startFake, type FakeServer } from '../fakes/index';
 import { screenshot } from './harness';
 
@@ -69,14 +70,7 @@ test.skipIf(whyNot !== undefined)('the built app opens a locked-down window and 
   }));
   expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', enclave: 'object' });
 
-  // "Add a connection" on the welcome screen opens the form itself.
-  await page.getByRole('button', { name: 'Add a connection' }).click();
-  const form = page.getByRole('form', { name: 'Add a connection' });
-  await form.getByLabel('Provider').selectOption('ollama');
-  await form.getByLabel('Name').fill('My Ollama');
-  await form.getByLabel(/Base URL/).fill(ollama.origin);
-  await form.getByRole('button', { name: 'Save and test' }).click();
-  await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
+  await addOllamaThroughForm(page, 'My Ollama', ollama.origin);
   await page.getByRole('button', { name: 'Chat', exact: true }).click();
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });

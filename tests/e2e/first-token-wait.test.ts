@@ -1,37 +1,16 @@
 // A slow local server (a model loading from disk): the reply shows a live "waiting for first
 // token — N s" so the user can judge when to stop, and Stop works while waiting.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { expect, test } from 'vitest';
+import { screenshot } from './harness';
+import { addOllamaThroughForm, useLocalOllama } from './local-ollama-fixture';
 
-let ollama: FakeServer;
-let harness: Harness;
-let browser: Browser;
-
-beforeAll(async () => {
-  ollama = await startFake('ollama', { tokens: ['Finally', ' here.'], firstByteDelayMs: 20_000, models: ['llama3.2:3b'] });
-  harness = await startHarness();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-  await ollama?.close();
-});
+const setup = useLocalOllama({ tokens: ['Finally', ' here.'], firstByteDelayMs: 20_000 });
 
 test('shows a ticking "waiting for first token" while a slow server has not answered, and Stop ends it', async () => {
+  const { ollama, harness, browser } = setup;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
-  // "Add a connection" on the welcome screen opens the form itself.
-  await page.getByRole('button', { name: 'Add a connection' }).click();
-  const form = page.getByRole('form', { name: 'Add a connection' });
-  await form.getByLabel('Provider').selectOption('ollama');
-  await form.getByLabel('Name').fill('Slow Ollama');
-  await form.getByLabel(/Base URL/).fill(ollama.origin);
-  await form.getByRole('button', { name: 'Save and test' }).click();
-  await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
+  await addOllamaThroughForm(page, 'Slow Ollama', ollama.origin);
 
   await page.getByRole('button', { name: 'Chat', exact: true }).click();
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();

@@ -1,26 +1,12 @@
 // A connection's own waiting limits: typed in seconds in its edit form, kept across a reload,
 // out-of-range values refused with a clear message, and an emptied field back to the default.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ConnectionView } from '../../shared/types';
-import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { screenshot } from './harness';
+import { addOllamaThroughForm, useLocalOllama } from './local-ollama-fixture';
 
-let ollama: FakeServer;
-let harness: Harness;
-let browser: Browser;
-
-beforeAll(async () => {
-  ollama = await startFake('ollama', { models: ['llama3.2:3b'] });
-  harness = await startHarness();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-  await ollama?.close();
-});
+const setup = useLocalOllama({});
 
 async function connection(p: Page, name: string): Promise<ConnectionView | undefined> {
   return p.evaluate(async (n) => {
@@ -38,15 +24,10 @@ async function openEdit(p: Page) {
 }
 
 test('sets a connection\'s waiting limits in seconds, keeps them across a reload, and refuses nonsense', async () => {
+  const { ollama, harness, browser } = setup;
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(harness.url);
-  await page.getByRole('button', { name: 'Add a connection' }).click();
-  const add = page.getByRole('form', { name: 'Add a connection' });
-  await add.getByLabel('Provider').selectOption('ollama');
-  await add.getByLabel('Name').fill('Home Ollama');
-  await add.getByLabel(/Base URL/).fill(ollama.origin);
-  await add.getByRole('button', { name: 'Save and test' }).click();
-  await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
+  await addOllamaThroughForm(page, 'Home Ollama', ollama.origin);
 
   let form = await openEdit(page);
   const firstByte = form.getByLabel('Wait for the first token');

@@ -61,9 +61,9 @@ describe('packaged build', () => {
     expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(/asarUnpack:[\s\S]*dist-electron\/read-worker\.js/);
   });
 
-  test('the preload is tiny: the call names and nothing else of ours', { timeout: 30_000 }, async () => {
+  test('the preload is tiny: the call names, the two channel names and nothing else of ours', { timeout: 30_000 }, async () => {
     const preload = await bundledInputs('electron/preload/preload.ts', 'cjs', ['electron']);
-    expect(preload.filter((p) => !p.startsWith('node_modules/')).sort()).toEqual(['electron/preload/preload.ts', 'shared/call-names.ts']);
+    expect(preload.filter((p) => !p.startsWith('node_modules/')).sort()).toEqual(['electron/preload/preload.ts', 'shared/call-names.ts', 'shared/ipc-channels.ts']);
   });
 
   test('the config is valid and targets AppImage and deb, dmg, and nsis', async () => {
