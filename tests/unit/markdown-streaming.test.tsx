@@ -26,7 +26,14 @@ const markdown = fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }).map
 // a definition line glued to a table row, and a bare list marker after indented code (micromark
 // makes it a paragraph there, an empty item on its own). The block property above covers them.
 const EXOTIC = new Set(['\t', '[d]: https://example.com', '[^1]: note', '*', '-', '1.']);
-const ordinary = fc.array(fc.constantFrom(...vocabulary.filter((l) => !EXOTIC.has(l))), { maxLength: 30 }).map((lines) => lines.join('\n'));
+// One more corner: after indented code and a blank line, micromark reads an ordered item that does
+// not start at 1 ("2) two") as a paragraph, as if it interrupted one; CommonMark makes it a list,
+// and so does block-by-block rendering.
+const ORDERED_AFTER_INDENTED = /^ {4}.*\n(?:[ \t\r]*\n)+\d*[02-9]\d*[.)]/m;
+const ordinary = fc
+  .array(fc.constantFrom(...vocabulary.filter((l) => !EXOTIC.has(l))), { maxLength: 30 })
+  .map((lines) => lines.join('\n'))
+  .filter((text) => !ORDERED_AFTER_INDENTED.test(text));
 
 /** `text` cut into consecutive chunks at the given (sorted, deduplicated) points. */
 function chunksOf(text: string, cuts: number[]): string[] {
