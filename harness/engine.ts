@@ -26,6 +26,8 @@ export async function startEngine(opts: { dataDir: string; demo: boolean; discov
     demo: opts.demo,
     extraConnections,
     ...(opts.lock ? { lock: opts.lock } : {}),
+    // Dev harness only, for machines without a keychain: the app asks the person instead.
+    ...(process.env.ENCLAVE_DB_PASSPHRASE ? { databasePassphrase: process.env.ENCLAVE_DB_PASSPHRASE } : {}),
     ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
     ...(opts.routeHosts?.length ? { transport: routeHosts(parseRoutes(opts.routeHosts)) } : {}),
   });

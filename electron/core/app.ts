@@ -21,6 +21,7 @@ import { probeServer } from './discovery/probe-server';
 import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase } from './store/database';
 import { openStore } from './store/open-store';
+import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
 import { createReadWorker } from './store/read-worker';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
@@ -51,6 +52,8 @@ export interface CoreOptions {
   log?: (message: string) => void;
   /** The data folder's lock, when the caller took it before creating settings; else taken here. */
   lock?: DataDirLock;
+  /** The database passphrase, where no keychain holds the database key (see store/database-key). */
+  databasePassphrase?: string;
 }
 
 export interface Core {
@@ -67,17 +70,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
   // Throws DataDirLockedError before touching anything when another live engine owns the folder.
   const dirLock = opts.lock ?? acquireDataDirLock(opts.dataDir);
-  const dbPath = join(opts.dataDir, 'enclave.sqlite');
+  const dbPath = join(opts.dataDir, DATABASE_FILE);
   let opened: ReturnType<typeof openStore>;
+  let databaseKey: ResolvedKey;
   try {
-    opened = openStore(dbPath);
+    databaseKey = await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) });
+    opened = openStore(dbPath, databaseKey.key);
   } catch (error) {
     dirLock.release();
     throw error;
   }
   const { db, store, notices: dbNotices, interrupted, readOnly } = opened;
   // Search, loading and exports read on their own thread; this one persists streams.
-  const reader = createReadWorker({ path: dbPath, log });
+  const reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
   const imports = createImportJobs(store, { newId: randomUUID });
   let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];

@@ -33,10 +33,18 @@ export interface CoreFixture {
   close(): Promise<void>;
 }
 
+/** One in-memory keychain per data folder: like the OS's, it outlives a restart of the engine. */
+const keychains = new Map<string, KeytarLike>();
+function keychainOf(dataDir: string): KeytarLike {
+  let keychain = keychains.get(dataDir);
+  if (!keychain) keychains.set(dataDir, (keychain = memoryKeychain()));
+  return keychain;
+}
+
 export async function startCore(opts: Partial<CoreOptions> & { keychain?: KeytarLike } = {}): Promise<CoreFixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'enclave-core-'));
   const settings = opts.settings ?? createConfSettings({ cwd: dataDir });
-  const vault = opts.vault ?? createVault({ backend: opts.keychain ?? memoryKeychain(), hints: createSettingsHintStore(settings) });
+  const vault = opts.vault ?? createVault({ backend: opts.keychain ?? keychainOf(dataDir), hints: createSettingsHintStore(settings) });
   const logs: string[] = [];
   const core = await createCore({ ...opts, dataDir, settings, vault, log: (m) => logs.push(m) });
   const events: StreamEvent[] = [];

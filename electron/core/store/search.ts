@@ -1,7 +1,7 @@
 // Full-text search over message content: FTS5 MATCH, BM25 order, snippets with \u0001/\u0002
 // around matches, filters by connection, model and date. Deleted conversations never show.
 // Ranking is bounded on huge match sets (see RANK_WINDOW).
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { SqlValue, StoreDb } from './driver';
 import type { ModelRef, Role, SearchHit } from '../../../shared/types';
 import { buildFtsQuery } from './fts-query';
 import { safeTimeColumn } from './rows';
@@ -41,11 +41,11 @@ const FROM = `FROM messages_fts
     JOIN messages m ON m.seq = messages_fts.rowid
     JOIN conversations c ON c.id = m.conversation_id`;
 
-export function searchMessages(db: DatabaseSync, q: SearchQuery): SearchHit[] {
+export function searchMessages(db: StoreDb, q: SearchQuery): SearchHit[] {
   const match = buildFtsQuery(q.query);
   if (match === undefined) return [];
   const where = ['messages_fts MATCH ?', 'c.deleted_at IS NULL'];
-  const params: SQLInputValue[] = [match];
+  const params: SqlValue[] = [match];
   if (q.connectionId !== undefined) {
     where.push('m.connection_id = ?');
     params.push(q.connectionId);

@@ -10,6 +10,8 @@ import { VaultError } from './vault-error';
 
 export const VAULT_SERVICE = 'Enclave';
 const CANARY_ACCOUNT = '__enclave_probe__';
+/** The conversation database's key: its own account, never a hint, never a connection id. */
+const DATABASE_KEY_ACCOUNT = '__enclave_database_key__';
 const MAX_KEY_LENGTH = 1000;
 const MAX_ID_LENGTH = 100;
 
@@ -38,10 +40,13 @@ export interface Vault {
   deleteKey(id: string): Promise<boolean>;
   hint(id: string): Promise<KeyHint | null>;
   markVerified(id: string, at?: number): Promise<KeyHint | null>;
+  /** The database key as hex, or null when none was made yet. Main-side only. */
+  getDatabaseKey(): Promise<string | null>;
+  setDatabaseKey(hex: string): Promise<void>;
 }
 
 function checkId(id: string): void {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH || id === CANARY_ACCOUNT) {
+  if (id.length === 0 || id.length > MAX_ID_LENGTH || id === CANARY_ACCOUNT || id === DATABASE_KEY_ACCOUNT) {
     throw new VaultError('invalid-id', 'That connection id cannot hold a key.');
   }
 }
@@ -158,6 +163,10 @@ export function createVault(opts: VaultOptions = {}): Vault {
       return deleted;
     },
     hint,
+    getDatabaseKey: () => guarded((b) => b.getPassword(service, DATABASE_KEY_ACCOUNT)),
+    async setDatabaseKey(hex) {
+      await guarded((b) => b.setPassword(service, DATABASE_KEY_ACCOUNT, hex));
+    },
     async markVerified(id, at = now()) {
       const current = await hint(id);
       if (!current) return null;
