@@ -93,7 +93,7 @@ function applyKey(db: Database.Database, key: DatabaseKey): void {
 }
 
 /**
- * Re-encrypts the open database with `next` in place. SQLite3MC cannot rekey in WAL mode, so the
+ * Re-encrypts the open database with `next` in place (or encrypts a plain one). SQLite3MC cannot rekey in WAL mode, so the
  * journal switches to DELETE for the rekey and back to WAL after; the caller makes a backup first.
  */
 export function rekey(db: StoreDb, next: DatabaseKey): void {
@@ -101,6 +101,8 @@ export function rekey(db: StoreDb, next: DatabaseKey): void {
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   db.prepare('PRAGMA journal_mode = DELETE').get();
   try {
+    // Names the cipher for a plain database being encrypted; an encrypted one keeps its own.
+    db.prepare(`PRAGMA cipher = '${DATABASE_CIPHER}'`).run();
     db.prepare(`PRAGMA hexrekey = '${next.toString('hex')}'`).run();
   } finally {
     db.prepare('PRAGMA journal_mode = WAL').get();

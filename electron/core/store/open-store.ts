@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { hasSqliteCode, openDb, type DatabaseKey, type StoreDb } from './driver';
 import { createConversationStore, type ConversationStore } from './conversation-store';
 import { openDatabase } from './database';
+import { encryptIfPlaintext, type EncryptStep } from './encrypt-plaintext';
 import { freeMb, isDiskFull } from './disk-space';
 import { describeStoreProblem } from './store-error';
 
@@ -17,14 +18,16 @@ export interface OpenedStore {
   readOnly: boolean;
 }
 
-export function openStore(path: string, key: DatabaseKey): OpenedStore {
+export function openStore(path: string, key: DatabaseKey, onEncryptStep?: (step: EncryptStep) => void): OpenedStore {
   let db: StoreDb | undefined;
   try {
+    const encrypted = encryptIfPlaintext(path, key, onEncryptStep);
     const opened = openDatabase(path, { key });
     db = opened.db;
     const store = createConversationStore(db);
     const interrupted = store.markInterruptedOnStartup();
-    return { db, store, notices: opened.notices, interrupted, readOnly: false };
+    const notices = encrypted?.rows.messages !== undefined ? [encryptedNotice(encrypted.rows), ...opened.notices] : opened.notices;
+    return { db, store, notices, interrupted, readOnly: false };
   } catch (error) {
     if (!isDiskFull(error)) throw error;
     try {
@@ -34,6 +37,11 @@ export function openStore(path: string, key: DatabaseKey): OpenedStore {
     }
     return openReadOnly(path, key);
   }
+}
+
+function encryptedNotice(rows: Record<string, number>): string {
+  const n = (count: number | undefined, one: string) => `${count ?? 0} ${one}${count === 1 ? '' : 's'}`;
+  return `Your conversations are now encrypted on disk (${n(rows.conversations, 'conversation')}, ${n(rows.messages, 'message')}). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`;
 }
 
 function openReadOnly(path: string, key: DatabaseKey): OpenedStore {
