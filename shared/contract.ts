@@ -307,6 +307,8 @@ export interface AppInfo {
   notices: string[];
   /** The conversation database could only be opened read-only (a full disk at start-up). */
   readOnly?: boolean;
+  /** How the conversation database is encrypted on disk, and where its key lives (never the key). */
+  atRest?: { cipher: string; keySource: 'keychain' | 'passphrase' };
 }
 
 export interface ConnectionTestResult {

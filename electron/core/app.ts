@@ -22,6 +22,7 @@ import type { SettingsStore } from './settings/settings-store';
 import { closeDatabase } from './store/database';
 import { openStore } from './store/open-store';
 import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
+import { DATABASE_CIPHER_NAME } from './store/driver';
 import { createReadWorker } from './store/read-worker';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
@@ -132,6 +133,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     keychain,
     notices,
     ...(readOnly ? { readOnly } : {}),
+    atRest: { cipher: DATABASE_CIPHER_NAME, keySource: databaseKey.source },
   });
 
   const lock = createAppLock({

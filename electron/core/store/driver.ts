@@ -35,6 +35,8 @@ export type DatabaseKey = Buffer;
 export const DATABASE_KEY_BYTES = 32;
 /** SQLite3MC's name for ChaCha20-Poly1305 (the sqleet scheme): chosen by bench §10. */
 export const DATABASE_CIPHER = 'chacha20';
+/** The same, as a person reads it. */
+export const DATABASE_CIPHER_NAME = 'ChaCha20-Poly1305 (SQLite3 Multiple Ciphers), 256-bit key';
 
 export interface DriverOptions {
   /** 'plaintext' only to read a wave-1/2 database while encrypting it, and for ':memory:'. */
