@@ -8,6 +8,11 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const networkModules = ['http', 'https', 'net', 'tls', 'http2', 'dgram', 'undici', 'node-fetch', 'axios', 'ws']
   .flatMap((m) => [m, `node:${m}`]);
+/** Only electron/core/store/driver.ts opens SQLite: the rest of the store sees its StoreDb interface. */
+const sqliteModules = ['better-sqlite3-multiple-ciphers', 'node:sqlite', 'better-sqlite3'].map((name) => ({
+  name,
+  message: 'Only electron/core/store/driver.ts opens SQLite (encrypted, keyed); use openDb and StoreDb.',
+}));
 const networkGlobals = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'Request'].map((name) => ({
   name,
   message: 'Only electron/core/egress may open network connections; take a fetch from egress.',
@@ -33,9 +38,21 @@ export default tseslint.config(
         paths: [
           { name: 'electron', message: 'electron/core and shared run under plain Node: never import electron.' },
           ...networkModules.map((name) => ({ name, message: 'Only electron/core/egress may open network connections.' })),
+          ...sqliteModules,
         ],
       }],
       'no-restricted-globals': ['error', ...networkGlobals],
+    },
+  },
+  {
+    files: ['electron/core/store/driver.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'electron', message: 'electron/core and shared run under plain Node: never import electron.' },
+          ...networkModules.map((name) => ({ name, message: 'Only electron/core/egress may open network connections.' })),
+        ],
+      }],
     },
   },
   {

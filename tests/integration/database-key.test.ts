@@ -66,6 +66,14 @@ describe('with a keychain', () => {
   });
 });
 
+test('a keychain that is only locked is named, and the folder is not tied to a passphrase for it', async () => {
+  const dataDir = freshDir();
+  const locked = createVault({ backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('Cannot create an item in a locked collection')) }, platform: 'linux' });
+  const problem = await problemOf(resolveDatabaseKey({ dataDir, vault: locked, passphrase: 'a fine passphrase' }));
+  expect(problem.kind).toBe('keychain-unavailable');
+  expect(readdirSync(dataDir)).toEqual([]);
+});
+
 describe('without a keychain', () => {
   test('asks for a passphrase instead of falling back to plain text', async () => {
     const dataDir = freshDir();

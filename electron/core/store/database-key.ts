@@ -93,7 +93,8 @@ export async function resolveDatabaseKey(opts: ResolveKeyOptions): Promise<Resol
     if ((await opts.vault.getDatabaseKey()) !== fresh.toString('hex')) throw new DatabaseKeyError({ kind: 'keychain-unavailable', reason: 'it did not keep a new entry' });
     return { key: fresh, source: 'keychain' };
   }
-  if (encryptedExists) throw new DatabaseKeyError({ kind: 'keychain-unavailable', reason: keychain.reason ?? 'no reason given' });
+  // Locked is not absent: unlocking it is all it takes, so the folder is not tied to a passphrase.
+  if (encryptedExists || keychain.locked) throw new DatabaseKeyError({ kind: 'keychain-unavailable', reason: keychain.reason ?? 'no reason given' });
   return { key: await createPassphraseKey(keyFile, opts.passphrase), source: 'passphrase' };
 }
 
