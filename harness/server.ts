@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../electron/core/ipc/dispatch';
 import { harnessClientJs } from './client-bundle';
 import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
+import { databaseKeyProblem } from '../electron/core/startup/database-key-problem';
 import { prepareStartup } from '../electron/core/startup/startup';
 import { createVault } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
@@ -38,11 +39,20 @@ const startup = await prepareStartup({ dataDir, keychain: () => createVault({ se
 if (startup.kind === 'refused') console.error(`\nEnclave could not start.\n${failureText(startup.problems)}\n`);
 // Imported only after the self-check, so a runtime without node:sqlite gets the page, not a crash.
 const { startEngine } = await import('./engine');
-const engine =
-  startup.kind === 'ready'
-    ? await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], lock: startup.lock })
-    : undefined;
-const failurePage = startup.kind === 'refused' ? failurePageHtml(startup.problems) : undefined;
+const problems = startup.kind === 'refused' ? startup.problems : [];
+let engine: Awaited<ReturnType<typeof startEngine>> | undefined;
+if (startup.kind === 'ready') {
+  try {
+    engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], lock: startup.lock });
+  } catch (error) {
+    // The database key could not be had: the same page Electron shows, not a crash.
+    const keyProblem = databaseKeyProblem(error);
+    if (!keyProblem) throw error;
+    problems.push(keyProblem);
+    console.error(`\nEnclave could not start.\n${failureText(problems)}\n`);
+  }
+}
+const failurePage = problems.length > 0 ? failurePageHtml(problems) : undefined;
 const sseClients = new Set<ServerResponse>();
 engine?.core.onStream((events) => {
   const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/app';
 import { failurePageHtml, failureText } from '../core/startup/failure-page';
+import { databaseKeyProblem } from '../core/startup/database-key-problem';
 import type { StartupProblem } from '../core/startup/self-check';
 import { prepareStartup } from '../core/startup/startup';
 import { createVault } from '../core/vault/vault';
@@ -103,6 +104,8 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.whenReady().then(start).catch((error: unknown) => {
+    const keyProblem = databaseKeyProblem(error);
+    if (keyProblem) return void showFailure([keyProblem]);
     // A bug, not a user problem: still a page that says what happened, never a blank window.
     const detail = error instanceof Error ? error.message : String(error);
     void showFailure([

@@ -9,6 +9,8 @@ import { DatabaseKeyError, PASSPHRASE_KEY_FILE, resolveDatabaseKey, type Databas
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { openDb, rekey } from '../../electron/core/store/driver';
 import { createVault } from '../../electron/core/vault/vault';
+import { databaseKeyProblem } from '../../electron/core/startup/database-key-problem';
+import { failurePageHtml } from '../../electron/core/startup/failure-page';
 import { memoryKeychain } from '../support/core-fixture';
 
 const dirs: string[] = [];
@@ -121,4 +123,12 @@ test('rekey re-encrypts in place: the old key no longer opens it, the new one do
   const reopened = openDb(path, { key: newKey });
   expect(reopened.prepare('SELECT title FROM conversations').get()).toEqual({ title: 'Kept' });
   reopened.close();
+});
+
+test('a missing passphrase or key becomes the start-up page’s own problem, not "an unexpected error"', async () => {
+  const error = await resolveDatabaseKey({ dataDir: freshDir(), vault: noKeychain() }).catch((e: unknown) => e);
+  const problem = databaseKeyProblem(error);
+  expect(problem).toMatchObject({ kind: 'database-key', blocking: true, title: 'Your conversations need a passphrase' });
+  expect(failurePageHtml([problem!])).toContain('Choose a passphrase to encrypt it with');
+  expect(databaseKeyProblem(new Error('a bug'))).toBeUndefined();
 });
