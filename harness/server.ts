@@ -37,7 +37,7 @@ const clientJs = await harnessClientJs();
 const keychainService = process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave';
 const startup = await prepareStartup({ dataDir, keychain: () => createVault({ service: keychainService }).probe() });
 if (startup.kind === 'refused') console.error(`\nEnclave could not start.\n${failureText(startup.problems)}\n`);
-// Imported only after the self-check, so a runtime without node:sqlite gets the page, not a crash.
+// Imported only after the self-check, so a SQLite addon that does not load gets the page, not a crash.
 const { startEngine } = await import('./engine');
 const problems = startup.kind === 'refused' ? startup.problems : [];
 let engine: Awaited<ReturnType<typeof startEngine>> | undefined;
