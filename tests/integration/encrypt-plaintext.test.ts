@@ -99,10 +99,15 @@ describe('encrypting a plain data folder', () => {
   test('the first start says what it did, and the store reads the same conversations', () => {
     const dir = plaintextDataDir();
     const path = join(dir, 'enclave.sqlite');
+    // A damaged copy an earlier version set aside: cannot be verified, so it is named, not hidden.
+    const damaged = `${path}.corrupt-2026-01-01T00-00-00-000Z`;
+    copyFileSync(`${path}.backup`, damaged);
     const opened = openStore(path, TEST_DB_KEY);
-    expect(opened.notices[0]).toBe(
+    expect(opened.notices.slice(0, 2)).toEqual([
       `Your conversations are now encrypted on disk (${CONVERSATIONS} conversations, ${CONVERSATIONS} messages). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`,
-    );
+      `A damaged copy set aside by an earlier Enclave is still unencrypted, because damaged files cannot be verified: ${damaged}. Delete it once you no longer need it.`,
+    ]);
+    rmSync(damaged);
     expect(opened.store.listConversations()).toHaveLength(CONVERSATIONS);
     expect(opened.store.search({ query: 'marmalade' })).toHaveLength(CONVERSATIONS);
     opened.store.close();

@@ -4,8 +4,8 @@
 // leaves either the complete plain database or the complete encrypted one, and the next start
 // finishes the job. The plain bytes are gone from the file system's view after the rename, but an
 // SSD or a copy-on-write file system may keep old blocks until reused: see docs/encryption-at-rest.md.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isPlaintextDatabase, openDb, rekey, type DatabaseKey, type StoreDb } from './driver';
 
 /** Where a migration can be interrupted; tests kill the process at each. */
@@ -14,6 +14,8 @@ export type EncryptStep = 'checkpointed' | 'copied' | 'encrypted' | 'verified' |
 export interface EncryptResult {
   /** Rows per table, equal in the plain original and the encrypted copy. */
   rows: Record<string, number>;
+  /** Damaged copies an earlier version set aside, still plain: they fail any check a copy must pass. */
+  plainLeftovers: string[];
 }
 
 const tempPathFor = (path: string) => `${path}.encrypting`;
@@ -31,12 +33,26 @@ export function encryptIfPlaintext(path: string, key: DatabaseKey, onStep: (step
       rmSync(backup, { force: true });
     }
     onStep('backup-encrypted');
-    result ??= { rows: {} };
+    result ??= { rows: {}, plainLeftovers: [] };
   }
+  if (result) result.plainLeftovers = plainDamagedCopies(path);
   // A copy left by a kill before its rename: the original it came from is still in place.
   removeWithSideFiles(tempPathFor(path));
   removeWithSideFiles(tempPathFor(backup));
   return result;
+}
+
+function plainDamagedCopies(path: string): string[] {
+  const prefix = `${basename(path)}.corrupt-`;
+  return readdirSync(dirname(path))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(dirname(path), name))
+    .filter((file) => (file.endsWith('-wal') ? !isEncryptedWal(file) : isPlaintextDatabase(file)));
+}
+
+/** A WAL of a plain database holds plain pages; any WAL beside a plain damaged copy is plain too. */
+function isEncryptedWal(walPath: string): boolean {
+  return !isPlaintextDatabase(walPath.slice(0, -'-wal'.length));
 }
 
 function removeWithSideFiles(path: string): void {
@@ -80,7 +96,7 @@ function encryptDatabase(path: string, key: DatabaseKey, onStep: (step: EncryptS
   renameSync(temp, path);
   syncFile(dirname(path));
   onStep('renamed');
-  return { rows };
+  return { rows, plainLeftovers: [] };
 }
 
 function verify(path: string, key: DatabaseKey, expected: Record<string, number>): void {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { hasSqliteCode, openDb, type DatabaseKey, type StoreDb } from './driver';
 import { createConversationStore, type ConversationStore } from './conversation-store';
 import { openDatabase } from './database';
-import { encryptIfPlaintext, type EncryptStep } from './encrypt-plaintext';
+import { encryptIfPlaintext, type EncryptResult, type EncryptStep } from './encrypt-plaintext';
 import { freeMb, isDiskFull } from './disk-space';
 import { describeStoreProblem } from './store-error';
 
@@ -26,7 +26,7 @@ export function openStore(path: string, key: DatabaseKey, onEncryptStep?: (step:
     db = opened.db;
     const store = createConversationStore(db);
     const interrupted = store.markInterruptedOnStartup();
-    const notices = encrypted?.rows.messages !== undefined ? [encryptedNotice(encrypted.rows), ...opened.notices] : opened.notices;
+    const notices = [...(encrypted ? encryptedNotices(encrypted) : []), ...opened.notices];
     return { db, store, notices, interrupted, readOnly: false };
   } catch (error) {
     if (!isDiskFull(error)) throw error;
@@ -39,9 +39,16 @@ export function openStore(path: string, key: DatabaseKey, onEncryptStep?: (step:
   }
 }
 
-function encryptedNotice(rows: Record<string, number>): string {
+function encryptedNotices({ rows, plainLeftovers }: EncryptResult): string[] {
   const n = (count: number | undefined, one: string) => `${count ?? 0} ${one}${count === 1 ? '' : 's'}`;
-  return `Your conversations are now encrypted on disk (${n(rows.conversations, 'conversation')}, ${n(rows.messages, 'message')}). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`;
+  const notices: string[] = [];
+  if (rows.messages !== undefined) {
+    notices.push(`Your conversations are now encrypted on disk (${n(rows.conversations, 'conversation')}, ${n(rows.messages, 'message')}). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`);
+  }
+  if (plainLeftovers.length > 0) {
+    notices.push(`${plainLeftovers.length === 1 ? 'A damaged copy' : `${plainLeftovers.length} damaged copies`} set aside by an earlier Enclave ${plainLeftovers.length === 1 ? 'is' : 'are'} still unencrypted, because damaged files cannot be verified: ${plainLeftovers.join(', ')}. Delete ${plainLeftovers.length === 1 ? 'it' : 'them'} once you no longer need ${plainLeftovers.length === 1 ? 'it' : 'them'}.`);
+  }
+  return notices;
 }
 
 function openReadOnly(path: string, key: DatabaseKey): OpenedStore {
