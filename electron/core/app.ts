@@ -55,6 +55,8 @@ export interface CoreOptions {
   lock?: DataDirLock;
   /** The database passphrase, where no keychain holds the database key (see store/database-key). */
   databasePassphrase?: string;
+  /** The key, when start-up already had it (the start-up page's passphrase form). */
+  databaseKey?: ResolvedKey;
 }
 
 export interface Core {
@@ -75,7 +77,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let opened: ReturnType<typeof openStore>;
   let databaseKey: ResolvedKey;
   try {
-    databaseKey = await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) });
+    databaseKey = opts.databaseKey ?? await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) });
     opened = openStore(dbPath, databaseKey.key);
   } catch (error) {
     dirLock.release();
