@@ -13,8 +13,8 @@ import { harnessClientJs } from './client-bundle';
 import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
 import { databaseKeyProblem } from '../electron/core/startup/database-key-problem';
 import { prepareStartup } from '../electron/core/startup/startup';
-import { createPassphraseGate, initialDatabaseKey, type PassphraseGate } from '../electron/core/startup/passphrase-gate';
-import { parsePassphraseForm, PASSPHRASE_FORM_MAX_BYTES, PASSPHRASE_FORM_PATH, PASSPHRASE_PAGE_CSP, passphrasePageHtml } from '../electron/core/startup/passphrase-form';
+import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey, type PassphraseGate } from '../electron/core/startup/passphrase-gate';
+import { PASSPHRASE_FORM_MAX_BYTES, PASSPHRASE_FORM_PATH, PASSPHRASE_PAGE_CSP, passphrasePageHtml } from '../electron/core/startup/passphrase-form';
 import type { ResolvedKey } from '../electron/core/store/database-key';
 import { createVault } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
@@ -177,9 +177,7 @@ async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res
   } catch {
     return page(413, 'That form was too large to be a passphrase.');
   }
-  const parsed = parsePassphraseForm(body);
-  if (!parsed.ok) return page(400, parsed.message);
-  const answer = await g.submit(parsed.form);
+  const answer = await answerPassphraseForm(g, body);
   if (!answer.ok) return page(400, answer.message);
   if (!engine) await launch(answer.key);
   if (problems.length > 0) {

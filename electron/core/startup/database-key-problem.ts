@@ -14,13 +14,14 @@ export function databaseKeyProblem(error: unknown): StartupProblem | undefined {
     case 'needs-passphrase':
     case 'wrong-passphrase':
     case 'weak-passphrase':
+      // Main and the harness show the passphrase form for these (startup/passphrase-form.ts); this
+      // page is only reached where no form can be shown.
       return {
         kind: 'database-key',
         blocking: true,
         title: 'Your conversations need a passphrase',
         detail: error.message,
-        // The passphrase prompt on this page is not built yet (docs/encryption-at-rest.md).
-        fix: 'Start Enclave where the system keychain works (Keychain, Credential Manager, or a Secret Service such as GNOME Keyring or KWallet). Enclave never stores conversations unencrypted instead.',
+        fix: 'Open Enclave again and enter the passphrase on its start-up page, or start it where the system keychain works (Keychain, Credential Manager, or a Secret Service such as GNOME Keyring or KWallet). Enclave never stores conversations unencrypted instead.',
       };
     case 'keychain-unavailable':
     case 'key-missing':

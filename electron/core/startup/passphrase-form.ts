@@ -13,7 +13,7 @@ export const MAX_PASSPHRASE_LENGTH = 1024;
 export const PASSPHRASE_PAGE_CSP = ["default-src 'none'", "style-src 'unsafe-inline'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ');
 
 const PassphraseFormSchema = z.object({
-  passphrase: z.string().min(1, 'Type your passphrase.').max(MAX_PASSPHRASE_LENGTH, `A passphrase has at most ${MAX_PASSPHRASE_LENGTH} characters.`),
+  passphrase: z.string({ error: 'Type your passphrase.' }).min(1, 'Type your passphrase.').max(MAX_PASSPHRASE_LENGTH, `A passphrase has at most ${MAX_PASSPHRASE_LENGTH} characters.`),
   confirm: z.string().max(MAX_PASSPHRASE_LENGTH).optional(),
 });
 export type PassphraseForm = z.infer<typeof PassphraseFormSchema>;

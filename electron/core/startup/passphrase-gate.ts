@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseKeyError, PASSPHRASE_KEY_FILE, resolveDatabaseKey, type ResolvedKey, type ResolveKeyOptions } from '../store/database-key';
-import type { PassphraseForm } from './passphrase-form';
+import { parsePassphraseForm, type PassphraseForm } from './passphrase-form';
 
 export type InitialKey = { kind: 'key'; key: ResolvedKey } | { kind: 'needs-passphrase' } | { kind: 'failed'; error: unknown };
 
@@ -70,3 +70,9 @@ export function createPassphraseGate(opts: PassphraseGateOptions) {
 }
 
 export type PassphraseGate = ReturnType<typeof createPassphraseGate>;
+
+/** A posted form body, validated, then tried: the key, or the words to show on the form again. */
+export async function answerPassphraseForm(gate: PassphraseGate, body: string): Promise<GateAnswer> {
+  const parsed = parsePassphraseForm(body);
+  return parsed.ok ? gate.submit(parsed.form) : { ok: false, message: parsed.message };
+}
