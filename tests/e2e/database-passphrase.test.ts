@@ -99,5 +99,14 @@ test('first run chooses a passphrase, a restart asks for it, a wrong one is refu
   await submit(page, { Passphrase: PASSPHRASE }, 'Open Enclave');
   await page.getByRole('complementary', { name: 'Conversations' }).getByText('Kept behind the passphrase').waitFor();
   expect(readFileSync(join(dataDir, 'database-key.json'), 'utf8')).toBe(keyFile);
+
+  await page.getByRole('button', { name: 'Privacy', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Encrypted on this computer' });
+  await card.getByText('Your passphrase').waitFor();
+  await card.getByText(/asks for it on its start-up page each time it starts/).waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'privacy-encryption-passphrase');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'privacy-encryption-passphrase-dark');
   expect(harness.output()).not.toContain(PASSPHRASE);
 }, 180_000);

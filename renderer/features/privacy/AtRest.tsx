@@ -22,7 +22,7 @@ export function AtRest() {
   const keyText =
     atRest.keySource === 'keychain'
       ? 'A random 256-bit key made on first run, kept in the system keychain. It is never written to a file, a log or an export, and the window never sees it.'
-      : 'Derived from your passphrase with scrypt; only a salt and a check value are stored. Enclave cannot recover your conversations if you forget it.';
+      : 'No system keychain was there when this folder was set up, so the key is derived from your passphrase with scrypt. Enclave asks for it on its start-up page each time it starts; only a salt and a check value are stored, never the passphrase. Enclave cannot recover your conversations if you forget it. Changing the passphrase is not available yet.';
   return (
     <section className="card at-rest" aria-label="Encrypted on this computer">
       <h2>
