@@ -179,7 +179,12 @@ async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res
   }
   const answer = await answerPassphraseForm(g, body);
   if (!answer.ok) return page(400, answer.message);
-  if (!engine) await launch(answer.key);
+  try {
+    if (!engine) await launch(answer.key);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.push({ kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' });
+  }
   if (problems.length > 0) {
     failurePage = failurePageHtml(problems);
     return send(res, 503, failurePage, 'text/html; charset=utf-8');

@@ -88,10 +88,13 @@ async function start(): Promise<void> {
   // No keychain: the start-up page asks for the passphrase; the right one opens the app in this window.
   const gate = createPassphraseGate({ dataDir, vault: keyVault });
   const page = (message?: string) => passphrasePageHtml({ firstRun: gate.firstRun(), action: PASSPHRASE_FORM_PATH, ...(message ? { message } : {}) });
+  let opening = false;
   serveStartupPassphrase(page, async (body) => {
-    if (core) return OPENING_PAGE_HTML;
+    if (opening) return OPENING_PAGE_HTML; // a second press while the engine opens
     const answer = await answerPassphraseForm(gate, body);
     if (!answer.ok) return page(answer.message);
+    if (opening) return OPENING_PAGE_HTML;
+    opening = true;
     setImmediate(() => void openApp(dataDir, startup.lock, answer.key).catch(startFailed));
     return OPENING_PAGE_HTML;
   });
