@@ -13,13 +13,15 @@ import { messageText, rng } from './lib/text-gen';
 import { percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
 import type { BenchOptions, Section } from './lib/section';
+import { harnessDatabaseKey } from '../tests/support/harness-key';
 
 export const LONG_TITLE = 'Bench long conversation';
 export const SHORT_TITLE = 'Bench short conversation';
 
 /** Writes the two conversations with the real store (addMessage), inside one transaction each. */
-export function writeConversations(dataDir: string, longCount: number): void {
-  const { db } = openDatabase(join(dataDir, 'enclave.sqlite'));
+export async function writeConversations(dataDir: string, longCount: number): Promise<void> {
+  const key = await harnessDatabaseKey(dataDir, process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave');
+  const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
   const store = createConversationStore(db);
   const r = rng(7);
   const start = Date.now() - longCount * 60_000;
@@ -114,7 +116,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-bench-long-'));
   // Quick mode checks the path on a smaller conversation; the full run measures the 10,000 the target names.
   const count = opts.quick ? 3_000 : 10_000;
-  writeConversations(dataDir, count);
+  await writeConversations(dataDir, count);
   const harness = await startHarness(dataDir);
   const browser = await launchChromium();
   try {

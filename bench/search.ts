@@ -15,6 +15,7 @@ import { MODELS } from './lib/text-gen';
 import { percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
 import type { BenchOptions, Section } from './lib/section';
+import { TEST_DB_KEY } from '../tests/support/db-key';
 
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 0, 1);
@@ -63,12 +64,12 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
   const count = opts.quick ? 30_000 : 1_000_000;
   try {
     const path = join(dir, 'enclave.sqlite');
-    const { db } = openDatabase(path);
+    const { db } = openDatabase(path, { key: TEST_DB_KEY });
     opts.log(`  seeding ${count.toLocaleString('en-US')} messages`);
     const seeded = seedMessages(db, { messages: count, perConversation: 20, endAt: END, spanDays: 730, triggerRows: 20_000 });
     opts.log(`  seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
     const store = createConversationStore(db);
-    const reader = createReadWorker({ path, log: opts.log });
+    const reader = createReadWorker({ key: TEST_DB_KEY, path, log: opts.log });
     const qs = queries();
     for (const q of qs) await reader.search(q);
     const times: number[] = [];

@@ -21,7 +21,7 @@ function processMs(args: string[]): number {
 async function measure(opts: BenchOptions): Promise<Row[]> {
   const runs = opts.quick ? 1 : 5;
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-bench-start-'));
-  writeConversations(dataDir, 200);
+  await writeConversations(dataDir, 200);
   const browser = await launchChromium();
   const toList: number[] = [];
   const toUrl: number[] = [];

@@ -5,6 +5,7 @@ import { createConfSettings } from '../electron/core/settings/conf-settings';
 import { createVault } from '../electron/core/vault/vault';
 import { createSettingsHintStore } from '../electron/core/vault/settings-hints';
 import type { DataDirLock } from '../electron/core/startup/data-dir-lock';
+import type { ResolvedKey } from '../electron/core/store/database-key';
 import type { ConnectionView } from '../shared/types';
 import { startDemoServers } from './demo-servers';
 import { parseRoutes, routeHosts } from './route-hosts';
@@ -15,7 +16,7 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[]; lock?: DataDirLock }): Promise<Engine> {
+export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[]; lock?: DataDirLock; databaseKey?: ResolvedKey }): Promise<Engine> {
   const settings = createConfSettings({ cwd: opts.dataDir });
   const vault = createVault({ service: process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave', hints: createSettingsHintStore(settings) });
   const demo = opts.demo ? await startDemoServers() : undefined;
@@ -27,6 +28,7 @@ export async function startEngine(opts: { dataDir: string; demo: boolean; discov
     demo: opts.demo,
     extraConnections,
     ...(opts.lock ? { lock: opts.lock } : {}),
+    ...(opts.databaseKey ? { databaseKey: opts.databaseKey } : {}),
     ...(opts.discoveryPorts ? { discoveryCandidates: opts.discoveryPorts.map((port) => `http://127.0.0.1:${port}`) } : {}),
     ...(opts.routeHosts?.length ? { transport: routeHosts(parseRoutes(opts.routeHosts)) } : {}),
     ...scriptedSaveDialog(process.env),

@@ -11,8 +11,12 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../electron/core/ipc/dispatch';
 import { harnessClientJs } from './client-bundle';
 import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
+import { databaseKeyProblem } from '../electron/core/startup/database-key-problem';
 import { prepareStartup } from '../electron/core/startup/startup';
-import { probeKeychain } from '../electron/core/vault/vault';
+import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey, type PassphraseGate } from '../electron/core/startup/passphrase-gate';
+import { PASSPHRASE_FORM_MAX_BYTES, PASSPHRASE_FORM_PATH, PASSPHRASE_PAGE_CSP, passphrasePageHtml } from '../electron/core/startup/passphrase-form';
+import type { ResolvedKey } from '../electron/core/store/database-key';
+import { keyOnlyVault, probeKeychain } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
 
 const { values: args } = parseArgs({
@@ -35,29 +39,59 @@ const token = randomBytes(24).toString('hex');
 const clientJs = await harnessClientJs();
 const keychainService = process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave';
 const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain({ service: keychainService }) });
-if (startup.kind === 'refused') console.error(`\nEnclave could not start.\n${failureText(startup.problems)}\n`);
-// Imported only after the self-check, so a runtime without node:sqlite gets the page, not a crash.
+// Imported only after the self-check, so a SQLite addon that does not load gets the page, not a crash.
 const { startEngine } = await import('./engine');
-const engine =
-  startup.kind === 'ready'
-    ? await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], lock: startup.lock })
-    : undefined;
-const failurePage = startup.kind === 'refused' ? failurePageHtml(startup.problems) : undefined;
 const sseClients = new Set<ServerResponse>();
-engine?.core.onStream((events) => {
-  const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;
-  for (const res of sseClients) res.write(frame);
-});
+const problems = startup.kind === 'refused' ? startup.problems : [];
+let engine: Awaited<ReturnType<typeof startEngine>> | undefined;
+let gate: PassphraseGate | undefined;
+let failurePage: string | undefined;
+
+/** Starts the engine with the key; a key problem (a database it cannot decrypt) becomes the page. */
+async function launch(databaseKey: ResolvedKey): Promise<void> {
+  try {
+    engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], ...(startup.kind === 'ready' ? { lock: startup.lock } : {}), databaseKey });
+    engine.core.onStream((events) => {
+      const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;
+      for (const res of sseClients) res.write(frame);
+    });
+  } catch (error) {
+    // The database key could not be had: the same page Electron shows, not a crash.
+    const keyProblem = databaseKeyProblem(error);
+    if (!keyProblem) throw error;
+    problems.push(keyProblem);
+  }
+}
+
+if (startup.kind === 'ready') {
+  const keyVault = keyOnlyVault({ service: keychainService });
+  // ENCLAVE_DB_PASSPHRASE: dev and bench only, for machines without a keychain; the page asks people.
+  const envPassphrase = process.env.ENCLAVE_DB_PASSPHRASE;
+  const initial = await initialDatabaseKey({ dataDir, vault: keyVault, ...(envPassphrase ? { passphrase: envPassphrase } : {}) });
+  if (initial.kind === 'key') await launch(initial.key);
+  else if (initial.kind === 'needs-passphrase') gate = createPassphraseGate({ dataDir, vault: keyVault });
+  else {
+    startup.lock.release();
+    const keyProblem = databaseKeyProblem(initial.error);
+    if (!keyProblem) throw initial.error;
+    problems.push(keyProblem);
+  }
+}
+if (problems.length > 0) {
+  failurePage = failurePageHtml(problems);
+  console.error(`\nEnclave could not start.\n${failureText(problems)}\n`);
+}
+if (gate) console.error(`\nEnclave needs the passphrase of its conversation database: open the link below.\n`);
 
 function tokenOk(candidate: string | null | undefined): boolean {
   if (!candidate || candidate.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', csp = HARNESS_CSP) {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': HARNESS_CSP,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
@@ -84,6 +118,7 @@ const server = createServer(async (req, res) => {
     if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
     return send(res, 503, failurePage, 'text/html; charset=utf-8');
   }
+  if (gate && !engine) return answerPassphrasePage(gate, req, res, url, sameOrigin);
   if (!engine) return send(res, 503, 'not started');
   if (url.pathname.startsWith('/__harness/call/') && req.method === 'POST') {
     if (!tokenOk(req.headers['x-enclave-token'] as string | undefined) || !sameOrigin) {
@@ -126,12 +161,44 @@ const server = createServer(async (req, res) => {
   return send(res, 200, file.body, file.type);
 });
 
+/** The start-up page's passphrase form: GET shows it, POST tries the passphrase. */
+async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res: ServerResponse, url: URL, sameOrigin: boolean) {
+  if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
+  const page = (status: number, message?: string) =>
+    send(res, status, passphrasePageHtml({ firstRun: g.firstRun(), action: `${PASSPHRASE_FORM_PATH}?token=${token}`, ...(message ? { message } : {}) }), 'text/html; charset=utf-8', PASSPHRASE_PAGE_CSP);
+  if (url.pathname.startsWith('/__harness/')) return send(res, 503, 'Enclave is waiting for the passphrase of its conversation database.');
+  if (url.pathname !== PASSPHRASE_FORM_PATH || req.method !== 'POST') return page(200);
+  // The page's no-referrer policy makes the browser send `Origin: null` with the form; Fetch
+  // Metadata still says where the post came from.
+  if (!sameOrigin && req.headers['sec-fetch-site'] !== 'same-origin') return send(res, 403, 'forbidden');
+  let body: string;
+  try {
+    body = await readBody(req, PASSPHRASE_FORM_MAX_BYTES);
+  } catch {
+    return page(413, 'That form was too large to be a passphrase.');
+  }
+  const answer = await answerPassphraseForm(g, body);
+  if (!answer.ok) return page(400, answer.message);
+  try {
+    if (!engine) await launch(answer.key);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.push({ kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' });
+  }
+  if (problems.length > 0) {
+    failurePage = failurePageHtml(problems);
+    return send(res, 503, failurePage, 'text/html; charset=utf-8');
+  }
+  res.writeHead(303, { location: `/?token=${token}`, 'cache-control': 'no-store' });
+  res.end();
+}
+
 server.listen(Number(args.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const link = `http://127.0.0.1:${port}/?token=${token}`;
   console.log(`ENCLAVE_URL=${link}`);
-  const state = failurePage ? 'could not start; this link shows why' : `is running${args.demo ? ' in demo mode' : ''}`;
+  const state = failurePage ? 'could not start; this link shows why' : gate && !engine ? 'needs your passphrase; this link asks for it' : `is running${args.demo ? ' in demo mode' : ''}`;
   console.log(`\nEnclave ${state}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
 });
 

@@ -9,7 +9,8 @@ await build({
   outfile: 'dist-electron/main.js',
   format: 'esm',
   // genai-prices is a 0.8 MB price table: loaded from node_modules like keytar, not re-bundled.
-  external: ['electron', 'keytar', 'electron-store', '@pydantic/genai-prices', 'node-llama-cpp'],
+  // better-sqlite3-multiple-ciphers loads its native addon from its own folder.
+  external: ['electron', 'keytar', 'electron-store', '@pydantic/genai-prices', 'node-llama-cpp', 'better-sqlite3-multiple-ciphers'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 // The read worker's thread (search, loading, exports) runs its own entry, next to main.js.
@@ -18,6 +19,7 @@ await build({
   entryPoints: ['electron/core/store/read-worker-entry.ts'],
   outfile: 'dist-electron/read-worker.js',
   format: 'esm',
+  external: ['better-sqlite3-multiple-ciphers'],
 });
 // The built-in engine's worker thread, loaded by URL beside main.js (electron/core/builtin/llama-engine.ts).
 await build({

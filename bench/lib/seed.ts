@@ -1,7 +1,7 @@
 // Builds large conversation databases fast, with the app's real schema (openDatabase runs the
 // migrations, so the FTS5 triggers are the app's too): prepared statements, big transactions.
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from '../../electron/core/store/driver';
 import { MESSAGE_COLUMNS, CONVERSATION_COLUMNS } from '../../electron/core/store/rows';
 import { MODELS, messageText, rng } from './text-gen';
 
@@ -29,7 +29,7 @@ export interface SeedResult {
   triggeredRate: number;
 }
 
-export function seedMessages(db: DatabaseSync, opts: SeedOptions): SeedResult {
+export function seedMessages(db: StoreDb, opts: SeedOptions): SeedResult {
   const r = rng(opts.seed ?? 42);
   const batch = opts.batch ?? 20_000;
   const insertConversation = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, 0, 0, ?, NULL, NULL)`);

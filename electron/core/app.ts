@@ -25,6 +25,8 @@ import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import type { SettingsStore } from './settings/settings-store';
 import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 import { closeDatabase } from './store/database';
+import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
+import { DATABASE_CIPHER_NAME } from './store/driver';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import { openStore } from './store/open-store';
@@ -54,6 +56,10 @@ export interface CoreOptions {
   log?: (message: string) => void;
   /** The data folder's lock, when the caller took it before creating settings; else taken here. */
   lock?: DataDirLock;
+  /** The database passphrase, where no keychain holds the database key (see store/database-key). */
+  databasePassphrase?: string;
+  /** The key, when start-up already had it (the start-up page's passphrase form). */
+  databaseKey?: ResolvedKey;
 }
 
 export interface Core {
@@ -70,17 +76,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const log = opts.log ?? ((m: string) => console.error(m));
   // Throws DataDirLockedError before touching anything when another live engine owns the folder.
   const dirLock = opts.lock ?? acquireDataDirLock(opts.dataDir);
-  const dbPath = join(opts.dataDir, 'enclave.sqlite');
+  const dbPath = join(opts.dataDir, DATABASE_FILE);
   let opened: ReturnType<typeof openStore>;
+  let databaseKey: ResolvedKey;
   try {
-    opened = openStore(dbPath);
+    databaseKey = opts.databaseKey ?? await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) });
+    opened = openStore(dbPath, databaseKey.key);
   } catch (error) {
     dirLock.release();
     throw error;
   }
   const { db, store, notices: dbNotices, interrupted, readOnly } = opened;
   // Search, loading and exports read on their own thread; this one persists streams.
-  const reader = createReadWorker({ path: dbPath, log });
+  const reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
   const imports = createImportJobs(store, { newId: randomUUID });
   let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -142,6 +150,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     notices,
     ...(readOnly ? { readOnly } : {}),
     ...(opts.chooseSavePath ? { saveDialog: true } : {}),
+    atRest: { cipher: DATABASE_CIPHER_NAME, keySource: databaseKey.source },
   });
 
   const lock = createAppLock({

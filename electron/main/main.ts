@@ -5,16 +5,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/app';
 import { failurePageHtml, failureText } from '../core/startup/failure-page';
+import { databaseKeyProblem } from '../core/startup/database-key-problem';
 import type { StartupProblem } from '../core/startup/self-check';
+import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey } from '../core/startup/passphrase-gate';
+import { OPENING_PAGE_HTML, PASSPHRASE_FORM_PATH, passphrasePageHtml } from '../core/startup/passphrase-form';
+import type { DataDirLock } from '../core/startup/data-dir-lock';
+import type { ResolvedKey } from '../core/store/database-key';
 import { prepareStartup } from '../core/startup/startup';
-import { createVault, probeKeychain } from '../core/vault/vault';
+import { createVault, keyOnlyVault, probeKeychain } from '../core/vault/vault';
 import { createSettingsHintStore } from '../core/vault/settings-hints';
 import { installAppMenu } from './app-menu';
 import { createElectronSettings } from './electron-settings';
 import { registerIpc } from './ipc';
 import { saveDialogChooser } from './save-dialog';
 import { lockdownContents, lockdownSession } from './lockdown';
-import { registerAppScheme, serveRenderer, serveStartupFailure } from './protocol';
+import { registerAppScheme, serveRenderer, serveStartupFailure, serveStartupPassphrase } from './protocol';
 import { APP_ORIGIN, isOpenableExternalUrl, SECURE_WEB_PREFERENCES } from './security-policy';
 import { MIN_SIZE } from './window-bounds';
 import { loadWindowState, rememberWindowState } from './window-state';
@@ -74,6 +79,31 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain() });
   if (startup.kind === 'refused') return showFailure(startup.problems);
+  const keyVault = keyOnlyVault();
+  const initial = await initialDatabaseKey({ dataDir, vault: keyVault });
+  if (initial.kind === 'key') return openApp(dataDir, startup.lock, initial.key);
+  if (initial.kind === 'failed') {
+    startup.lock.release();
+    throw initial.error;
+  }
+  // No keychain: the start-up page asks for the passphrase; the right one opens the app in this window.
+  const gate = createPassphraseGate({ dataDir, vault: keyVault });
+  const page = (message?: string) => passphrasePageHtml({ firstRun: gate.firstRun(), action: PASSPHRASE_FORM_PATH, ...(message ? { message } : {}) });
+  let opening = false;
+  serveStartupPassphrase(page, async (body) => {
+    if (opening) return OPENING_PAGE_HTML; // a second press while the engine opens
+    const answer = await answerPassphraseForm(gate, body);
+    if (!answer.ok) return page(answer.message);
+    if (opening) return OPENING_PAGE_HTML;
+    opening = true;
+    setImmediate(() => void openApp(dataDir, startup.lock, answer.key).catch(startFailed));
+    return OPENING_PAGE_HTML;
+  });
+  win ??= openWindow(dataDir);
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function openApp(dataDir: string, lock: DataDirLock, databaseKey: ResolvedKey): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../dist/renderer'));
   const settings = await createElectronSettings();
   core = await createCore({
@@ -88,11 +118,22 @@ async function start(): Promise<void> {
     }),
     showItemInFolder: (path) => shell.showItemInFolder(path),
     log,
-    lock: startup.lock,
+    lock,
+    databaseKey,
   });
   registerIpc(core, () => win?.webContents, log);
-  win = openWindow(dataDir);
+  win ??= openWindow(dataDir);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function startFailed(error: unknown): void {
+  const keyProblem = databaseKeyProblem(error);
+  if (keyProblem) return void showFailure([keyProblem]);
+  // A bug, not a user problem: still a page that says what happened, never a blank window.
+  const detail = error instanceof Error ? error.message : String(error);
+  void showFailure([
+    { kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' },
+  ]);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -108,13 +149,7 @@ if (!app.requestSingleInstanceLock()) {
     win.show();
     win.focus();
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    // A bug, not a user problem: still a page that says what happened, never a blank window.
-    const detail = error instanceof Error ? error.message : String(error);
-    void showFailure([
-      { kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' },
-    ]);
-  });
+  app.whenReady().then(start).catch(startFailed);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!core) return;

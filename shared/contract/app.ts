@@ -13,6 +13,8 @@ export interface AppInfo {
   readOnly?: boolean;
   /** Exports ask where to save (Electron's dialog); else they go to the data folder's exports/. */
   saveDialog?: boolean;
+  /** How the conversation database is encrypted on disk, and where its key lives (never the key). */
+  atRest?: { cipher: string; keySource: 'keychain' | 'passphrase' };
 }
 
 export const appCalls = {

@@ -267,6 +267,11 @@ describe('Connections without a keychain', () => {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await p.goto(bare.url);
+      // No keychain also means the database key comes from a passphrase, chosen on the start-up page.
+      await p.getByRole('textbox', { name: 'Passphrase (at least' }).fill('no keychain on this machine');
+      await p.getByRole('textbox', { name: 'The same passphrase again' }).fill('no keychain on this machine');
+      await p.getByRole('button', { name: 'Encrypt and open Enclave' }).click();
+      await p.waitForFunction(() => 'enclave' in window);
       await openConnections(p);
       const notice = p.getByRole('alert').filter({ hasText: 'No keychain available' });
       await notice.getByText(/Secret Service/).waitFor();

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
 import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { harnessDatabaseKey } from '../support/harness-key';
 
 const COUNT = 400;
 let harness: Harness;
@@ -16,8 +17,9 @@ let page: Page;
 const loads: unknown[] = [];
 
 /** A conversation of COUNT messages written with the real store, plus a short one. */
-function seed(dataDir: string): void {
-  const { db } = openDatabase(join(dataDir, 'enclave.sqlite'));
+async function seed(dataDir: string): Promise<void> {
+  const key = await harnessDatabaseKey(dataDir, 'Enclave-test');
+  const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
   const store = createConversationStore(db);
   const start = Date.UTC(2025, 5, 1);
   store.addMessage({ conversationId: store.createConversation({ title: 'Short chat' }).id, parentId: null, role: 'user', content: 'just one', status: 'complete', createdAt: start });
@@ -38,7 +40,7 @@ function seed(dataDir: string): void {
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-e2e-long-'));
-  seed(dataDir);
+  await seed(dataDir);
   harness = await startHarness({ dataDir });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

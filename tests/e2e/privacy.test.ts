@@ -258,3 +258,14 @@ test('each conversation reopens with the model it last used', async () => {
   expect(remoteChats()).toHaveLength(before);
   await screenshot(page, 'conversation-model-restored');
 });
+
+test('the privacy screen says the conversations are encrypted on disk, with which cipher, and that the key is in the keychain', async () => {
+  await page.getByRole('button', { name: 'Privacy', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Encrypted on this computer' });
+  await card.getByText('ChaCha20-Poly1305 (SQLite3 Multiple Ciphers), 256-bit key').waitFor();
+  await card.getByText('System keychain').waitFor();
+  await card.getByText('The write-ahead log that holds the newest writes').waitFor();
+  await card.getByText(/No conversation text\./).waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'privacy-encryption');
+});

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { TEST_DB_KEY } from '../support/db-key';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { SCHEMA_VERSION, schemaVersion } from '../../electron/core/store/migrations';
@@ -22,8 +23,9 @@ const token = (i: number) => `<${String(i).padStart(6, '0')}>`;
 const CHILD = `
 import { openDatabase } from ${JSON.stringify(pathToFileURL(join(STORE, 'database.ts')).href)};
 import { createConversationStore } from ${JSON.stringify(pathToFileURL(join(STORE, 'conversation-store.ts')).href)};
+const TEST_DB_KEY = Buffer.from(${JSON.stringify(TEST_DB_KEY.toString('hex'))}, 'hex');
 const [path, messageId] = process.argv.slice(2);
-const store = createConversationStore(openDatabase(path).db);
+const store = createConversationStore(openDatabase(path, { key: TEST_DB_KEY }).db);
 const token = ${token.toString()};
 let i = 0;
 let written = 0;
@@ -77,7 +79,7 @@ function streamUntilKilled(script: string, path: string, messageId: string): Pro
 
 it('keeps all but the last fraction of a second of a reply when the app is killed mid-stream', async () => {
   const path = join(dir, 'conversations.db');
-  const setup = openDatabase(path);
+  const setup = openDatabase(path, { key: TEST_DB_KEY });
   const before = createConversationStore(setup.db);
   const c = before.createConversation();
   const q = before.addMessage({ conversationId: c.id, parentId: null, role: 'user', content: 'count for me', status: 'complete' });
@@ -89,7 +91,7 @@ it('keeps all but the last fraction of a second of a reply when the app is kille
   writeFileSync(script, CHILD);
   const progress = await streamUntilKilled(script, path, reply.id);
 
-  const { db, notices } = openDatabase(path);
+  const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices).toEqual([]);
   expect(db.prepare('PRAGMA quick_check').get()).toEqual({ quick_check: 'ok' });
   expect(schemaVersion(db)).toBe(SCHEMA_VERSION);

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from '../../electron/core/store/driver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../shared/contract';
 import { toEnclaveJson } from '../../shared/export/enclave-json';
@@ -11,18 +11,19 @@ import type { ConversationBundle } from '../../shared/types';
 import { createConversationStore, type ConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { createImportJobs, type ImportJobs } from '../../electron/core/store/import-job';
+import { TEST_DB_KEY } from '../support/db-key';
 
 const realShapes = readFileSync(new URL('../fixtures/import/chatgpt-real-shapes.json', import.meta.url), 'utf8');
 
 let dir: string;
-let db: DatabaseSync;
+let db: StoreDb;
 let store: ConversationStore;
 let jobs: ImportJobs;
 let ids = 0;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'enclave-import-job-'));
-  db = openDatabase(join(dir, 'db.sqlite')).db;
+  db = openDatabase(join(dir, 'db.sqlite'), { key: TEST_DB_KEY }).db;
   store = createConversationStore(db);
   jobs = createImportJobs(store, { newId: () => `import-${++ids}`, sliceMs: 0 });
 });

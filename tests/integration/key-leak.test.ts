@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallName, CallRequest, CallResult, ConnectionTestResult, ModelListResult, SendResult } from '../../shared/contract';
 import type { ConnectionView, StreamEvent } from '../../shared/types';
 import type { Core } from '../../electron/core/app';
-import { createVault } from '../../electron/core/vault/vault';
+import { createVault, keyOnlyVault } from '../../electron/core/vault/vault';
 import { startCore } from '../support/core-fixture';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { createMemoryHintStore } from '../../electron/core/vault/hint-store';
@@ -204,5 +204,16 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
     expect(openFiles.map(({ f }) => f.slice(dataDir.length))).toEqual(
       expect.arrayContaining(['/settings.json', '/enclave.sqlite', '/enclave.sqlite-wal']),
     );
+
+    // The database key: made on first run, kept in the keychain, and nowhere else — not on the
+    // wire, in a log or in any file, as hex, as raw bytes, or as any 8-character piece of its hex.
+    const dbKeyHex = await keyOnlyVault({ service }).getDatabaseKey();
+    expect(dbKeyHex).toMatch(/^[0-9a-f]{64}$/);
+    const dbKeyRaw = Buffer.from(dbKeyHex!, 'hex').toString('latin1');
+    const dbKeyPieces = Array.from({ length: dbKeyHex!.length - 7 }, (_, i) => dbKeyHex!.slice(i, i + 8));
+    const leaksDbKey = (text: string) => text.includes(dbKeyRaw) || dbKeyPieces.some((p) => text.toLowerCase().includes(p));
+    expect(leaksDbKey(wire)).toBe(false);
+    expect(leaksDbKey(logs.join('\n'))).toBe(false);
+    for (const { f, text } of [...openFiles, ...closedFiles]) expect({ f, leaks: leaksDbKey(text) }).toEqual({ f, leaks: false });
   });
 });

@@ -113,3 +113,31 @@ describe('keytar builds and the runtimes that load them', () => {
     for (const file of packaged) expect(addonKind(file)).toEqual({ nodeApi: true, abiBound: [] });
   });
 });
+
+// The encrypted store's SQLite (docs/encryption-at-rest.md): a prebuilt Node-API addon per platform.
+describe('SQLite3 Multiple Ciphers builds and the runtimes that load them', () => {
+  const PKG = join(process.cwd(), 'node_modules/better-sqlite3-multiple-ciphers');
+  const prebuilds = readdirSync(join(PKG, 'prebuilds')).filter((f) => f.endsWith('.node'));
+
+  test('every shipped prebuild is Node-API only, so Electron loads the same file with no rebuild', () => {
+    expect(prebuilds).toEqual(expect.arrayContaining(['linux-x64.node', 'darwin-arm64.node', 'win32-x64.node']));
+    for (const file of prebuilds) expect({ file, ...addonKind(join(PKG, 'prebuilds', file)) }).toEqual({ file, nodeApi: true, abiBound: [] });
+  });
+
+  test('this platform\'s build loads in this Node and opens an encrypted database', () => {
+    const Database = require('better-sqlite3-multiple-ciphers') as new (path: string) => { pragma(s: string): unknown; prepare(s: string): { get(): unknown }; close(): void };
+    const db = new Database(':memory:');
+    // SQLite3MC names the column after the value: the default cipher is the one the store uses.
+    expect(db.pragma('cipher')).toEqual([{ chacha20: 'chacha20' }]);
+    expect(db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS fts5").get()).toEqual({ fts5: 1 });
+    db.close();
+  });
+
+  test('packaging keeps the addon outside app.asar and outside the bundles', () => {
+    expect(readFileSync('electron-builder.yml', 'utf8')).toContain('"**/node_modules/better-sqlite3-multiple-ciphers/**"');
+    const build = readFileSync('scripts/build-electron.mjs', 'utf8');
+    expect(build.match(/'better-sqlite3-multiple-ciphers'/g)).toHaveLength(2);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['better-sqlite3-multiple-ciphers']).toBe('13.0.3');
+  });
+});

@@ -1,4 +1,4 @@
-// The start-up self-check against the real file system and the real node:sqlite: a healthy data
+// The start-up self-check against the real file system and the real encrypted SQLite: a healthy data
 // folder passes and is left as it was; each problem is named with what to do.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,12 +38,13 @@ describe('start-up self-check', () => {
     expect(problems[0]!.fix).toMatch(/Free some space/);
   });
 
-  test('a runtime without node:sqlite gets a message naming the Node version, not a crash', async () => {
-    const problems = await runSelfCheck({ dataDir: freshDir(), loadSqlite: () => import('node:sqlite-not-here' as string) as never });
+  test('an encrypted SQLite addon that does not load gets a message naming the runtime, not a crash', async () => {
+    const problems = await runSelfCheck({ dataDir: freshDir(), loadSqlite: () => import('better-sqlite3-not-here' as string) as never });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ kind: 'sqlite-missing', blocking: true });
+    expect(problems[0]).toMatchObject({ kind: 'sqlite-missing', blocking: true, title: 'Enclave’s encrypted SQLite could not be loaded' });
     expect(problems[0]!.detail).toContain(process.versions.node);
-    expect(problems[0]!.fix).toMatch(/22\.13/);
+    expect(problems[0]!.detail).toContain(`${process.platform}-${process.arch}`);
+    expect(problems[0]!.fix).toMatch(/Reinstall Enclave/);
   });
 
   test('no keychain is a warning that lets the app start, with the reason', async () => {

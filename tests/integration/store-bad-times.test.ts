@@ -9,6 +9,7 @@ import { toEnclaveJson } from '../../shared/export/enclave-json';
 import { toHtml } from '../../shared/export/html';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
+import { TEST_DB_KEY } from '../support/db-key';
 
 let dir: string;
 beforeEach(() => {
@@ -19,7 +20,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 it('lists, opens, searches and exports conversations whose stored times are not dates, after a restart', () => {
   const path = join(dir, 'db.sqlite');
   {
-    const { db } = openDatabase(path);
+    const { db } = openDatabase(path, { key: TEST_DB_KEY });
     const store = createConversationStore(db);
     const good = store.createConversation({ title: 'Good one' });
     store.addMessage({ conversationId: good.id, parentId: null, role: 'user', content: 'ordinary kestrel', status: 'complete' });
@@ -32,7 +33,7 @@ it('lists, opens, searches and exports conversations whose stored times are not 
     store.close();
     closeDatabase(db);
   }
-  const { db } = openDatabase(path);
+  const { db } = openDatabase(path, { key: TEST_DB_KEY });
   const store = createConversationStore(db);
   try {
     const list = store.listConversations();

@@ -1,16 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from '../../electron/core/store/driver';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationBundle, Message } from '../../shared/types';
 import { createConversationStore, type ConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { BundleImportError } from '../../electron/core/store/store-error';
+import { TEST_DB_KEY } from '../support/db-key';
 
 let dir: string;
-let opened: Array<{ db: DatabaseSync; store: ConversationStore }> = [];
+let opened: Array<{ db: StoreDb; store: ConversationStore }> = [];
 let counter = 0;
 
 beforeEach(() => {
@@ -29,8 +30,8 @@ function freshStore(): ConversationStore {
   return freshDatabase().store;
 }
 
-function freshDatabase(): { db: DatabaseSync; store: ConversationStore } {
-  const { db } = openDatabase(join(dir, `db-${counter++}.sqlite`));
+function freshDatabase(): { db: StoreDb; store: ConversationStore } {
+  const { db } = openDatabase(join(dir, `db-${counter++}.sqlite`), { key: TEST_DB_KEY });
   const store = createConversationStore(db);
   opened.push({ db, store });
   return { db, store };
@@ -133,7 +134,7 @@ describe('export and import', () => {
         const existing = new Set(before.flatMap((b) => [b.conversation.id, ...b.messages.map((m) => m.id)]));
 
         store.importBundles(before);
-        const allIds = db.prepare('SELECT id FROM conversations').all().map((r) => String(r.id));
+        const allIds = db.prepare('SELECT id FROM conversations').all().map((r) => String((r as { id: string }).id));
         const copies = store.exportBundles(allIds.filter((id) => !existing.has(id)));
         expect(copies).toHaveLength(before.length);
         for (const copy of copies) for (const m of copy.messages) expect(existing.has(m.id)).toBe(false);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from '../../electron/core/store/driver';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pathTo } from '../../shared/tree';
@@ -10,10 +10,11 @@ import { createConversationStore, type ConversationStore } from '../../electron/
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { createReadWorker, type ReadWorker } from '../../electron/core/store/read-worker';
 import { StoreError } from '../../electron/core/store/store-error';
+import { TEST_DB_KEY } from '../support/db-key';
 
 let dir: string;
 let path: string;
-let db: DatabaseSync;
+let db: StoreDb;
 let store: ConversationStore;
 let reader: ReadWorker;
 let clock: number;
@@ -24,12 +25,13 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'enclave-read-worker-'));
   path = join(dir, 'enclave.sqlite');
   clock = Date.UTC(2025, 3, 1, 9);
-  db = openDatabase(path).db;
+  db = openDatabase(path, { key: TEST_DB_KEY }).db;
   store = createConversationStore(db, { now: () => clock });
   workers = [];
   logged = [];
   reader = createReadWorker({
     path,
+    key: TEST_DB_KEY,
     spawn: (script, options) => {
       const w = new Worker(script, options);
       workers.push(w);
@@ -183,7 +185,7 @@ describe('shutdown', () => {
     store.close();
     closeDatabase(db);
     expect(statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
-    db = openDatabase(path).db;
+    db = openDatabase(path, { key: TEST_DB_KEY }).db;
     store = createConversationStore(db);
   });
 });

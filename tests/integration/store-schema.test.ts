@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
 import { backupPathFor, closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../electron/core/store/migrations';
 import { StoreError } from '../../electron/core/store/store-error';
+import { TEST_DB_KEY } from '../support/db-key';
+import { openDb, type StoreDb } from '../../electron/core/store/driver';
 
 let dir: string;
 beforeEach(() => {
@@ -15,13 +16,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function schemaOf(db: DatabaseSync): string[] {
-  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all();
+function schemaOf(db: StoreDb): string[] {
+  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<Record<string, unknown>>;
   return rows.map((r) => `${String(r.type)} ${String(r.name)}: ${String(r.sql)}`);
 }
 
 /** Rows as a database at `version` could hold them (only the columns that version had). */
-function seedAtVersion(db: DatabaseSync, version: number): void {
+function seedAtVersion(db: StoreDb, version: number): void {
   if (version < 1) return;
   db.exec(`
     INSERT INTO conversations (id, title, created_at, updated_at, pinned, local_only, current_leaf_id)
@@ -52,16 +53,16 @@ describe('schema migrations', () => {
 
   it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a version %i database and keeps its data', (version) => {
     const path = join(dir, `v${version}.db`);
-    const old = new DatabaseSync(path);
+    const old = openDb(path, { key: TEST_DB_KEY });
     migrate(old, version);
     expect(schemaVersion(old)).toBe(version);
     seedAtVersion(old, version);
     old.close();
 
-    const { db, notices } = openDatabase(path);
+    const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
     expect(notices).toEqual([]);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    const fresh = new DatabaseSync(':memory:');
+    const fresh = openDb(':memory:', { key: 'plaintext' });
     migrate(fresh);
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
 
@@ -84,17 +85,17 @@ describe('schema migrations', () => {
 
   it('refuses a database from a newer Enclave instead of touching it', () => {
     const path = join(dir, 'future.db');
-    const future = new DatabaseSync(path);
+    const future = openDb(path, { key: TEST_DB_KEY });
     future.exec(`CREATE TABLE t (x); PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
     future.close();
-    expect(() => openDatabase(path)).toThrow(StoreError);
+    expect(() => openDatabase(path, { key: TEST_DB_KEY })).toThrow(StoreError);
     expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
   });
 });
 
 describe('recovery at open', () => {
   function makeDatabaseWithBackup(path: string) {
-    const { db } = openDatabase(path);
+    const { db } = openDatabase(path, { key: TEST_DB_KEY });
     const store = createConversationStore(db);
     const c = store.createConversation({ title: 'Keep me' });
     let parent: string | null = null;
@@ -121,7 +122,7 @@ describe('recovery at open', () => {
     expect(existsSync(backupPathFor(path))).toBe(true);
     corrupt(path);
 
-    const { db, notices } = openDatabase(path, { now: () => Date.UTC(2025, 4, 6, 7, 8, 9) });
+    const { db, notices } = openDatabase(path, { key: TEST_DB_KEY, now: () => Date.UTC(2025, 4, 6, 7, 8, 9) });
     const moved = join(dir, 'conversations.db.corrupt-2025-05-06T07-08-09-000Z');
     expect(existsSync(moved)).toBe(true);
     expect(notices).toHaveLength(2);
@@ -134,27 +135,38 @@ describe('recovery at open', () => {
     closeDatabase(db);
   });
 
-  it('starts empty without a backup, but never silently: it says where the damaged file went', () => {
+  it('refuses, touching nothing, a file the key cannot decrypt when no backup proves the key right', () => {
     const path = join(dir, 'conversations.db');
     makeDatabaseWithBackup(path);
     rmSync(backupPathFor(path));
     writeFileSync(path, 'garbage'.repeat(1000));
+    const before = readdirSync(dir).sort();
 
-    const { db, notices } = openDatabase(path, { now: () => 0 });
-    const moved = `${path}.corrupt-1970-01-01T00-00-00-000Z`;
-    expect(readFileSync(moved, 'utf8')).toBe('garbage'.repeat(1000));
-    expect(notices.join(' ')).toContain(moved);
-    expect(notices.at(-1)).toContain('empty');
-    expect(createConversationStore(db).listConversations()).toEqual([]);
+    expect(() => openDatabase(path, { key: TEST_DB_KEY, now: () => 0 })).toThrow(/could not decrypt your conversation database .* Nothing was changed or moved/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(path, 'utf8')).toBe('garbage'.repeat(1000));
+  });
+
+  it('never moves a database aside when opened with the wrong key: it says so and changes nothing', () => {
+    const path = join(dir, 'conversations.db');
+    const id = makeDatabaseWithBackup(path);
+    const before = readdirSync(dir).sort();
+    const bytes = readFileSync(path);
+
+    expect(() => openDatabase(path, { key: Buffer.alloc(32, 0x11) })).toThrow(StoreError);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    const { db } = openDatabase(path, { key: TEST_DB_KEY });
+    expect(createConversationStore(db).getConversation(id)?.messages).toHaveLength(300);
     closeDatabase(db);
   });
 
   it('never moves a healthy file aside just because another process holds it locked', () => {
     const path = join(dir, 'conversations.db');
     makeDatabaseWithBackup(path);
-    const holder = new DatabaseSync(path);
+    const holder = openDb(path, { key: TEST_DB_KEY });
     holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;');
-    expect(() => openDatabase(path, { busyTimeoutMs: 50 })).toThrow(/locked/);
+    expect(() => openDatabase(path, { key: TEST_DB_KEY, busyTimeoutMs: 50 })).toThrow(/locked/);
     holder.exec('ROLLBACK');
     holder.close();
     expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
@@ -163,10 +175,10 @@ describe('recovery at open', () => {
   it('keeps an unreadable backup too, rather than overwriting it later', () => {
     const path = join(dir, 'conversations.db');
     makeDatabaseWithBackup(path);
-    writeFileSync(path, 'garbage'.repeat(1000));
+    corruptions[1]![1](path);
     writeFileSync(backupPathFor(path), 'also garbage'.repeat(1000));
 
-    const { db, notices } = openDatabase(path, { now: () => 0 });
+    const { db, notices } = openDatabase(path, { key: TEST_DB_KEY, now: () => 0 });
     expect(notices).toHaveLength(3);
     expect(readFileSync(`${backupPathFor(path)}.corrupt-1970-01-01T00-00-00-000Z`, 'utf8')).toBe('also garbage'.repeat(1000));
     closeDatabase(db);
@@ -175,7 +187,7 @@ describe('recovery at open', () => {
   it('opens a healthy file as it is, with WAL and foreign keys on', () => {
     const path = join(dir, 'conversations.db');
     makeDatabaseWithBackup(path);
-    const { db, notices } = openDatabase(path);
+    const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
     expect(notices).toEqual([]);
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });

@@ -1,23 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from '../../electron/core/store/driver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../shared/types';
 import { createConversationStore, type ConversationStore } from '../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { RANK_WINDOW } from '../../electron/core/store/search';
 import { StoreError } from '../../electron/core/store/store-error';
+import { TEST_DB_KEY } from '../support/db-key';
 
 let dir: string;
-let db: DatabaseSync;
+let db: StoreDb;
 let store: ConversationStore;
 let clock: number;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'enclave-store-'));
   clock = Date.UTC(2025, 0, 10, 12);
-  db = openDatabase(join(dir, 'conversations.db')).db;
+  db = openDatabase(join(dir, 'conversations.db'), { key: TEST_DB_KEY }).db;
   store = createConversationStore(db, { now: () => clock });
 });
 

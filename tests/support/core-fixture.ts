@@ -43,17 +43,26 @@ export interface CoreFixture {
 }
 
 export interface StartCoreOptions extends Partial<CoreOptions> {
-  /** A stand-in keychain backend (default: in memory). */
+  /** A stand-in keychain backend (default: one in memory per data folder). */
   keychain?: KeytarLike;
   /** The real keychain, under this service name. */
   keychainService?: string;
+}
+
+/** One in-memory keychain per data folder: like the OS's, it outlives a restart of the engine. */
+const keychains = new Map<string, KeytarLike>();
+function keychainOf(dataDir: string): KeytarLike {
+  let keychain = keychains.get(dataDir);
+  if (!keychain) keychains.set(dataDir, (keychain = memoryKeychain()));
+  return keychain;
 }
 
 export async function startCore(opts: StartCoreOptions = {}): Promise<CoreFixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'enclave-core-'));
   const settings = opts.settings ?? createConfSettings({ cwd: dataDir });
   const hints = createSettingsHintStore(settings);
-  const vault = opts.vault ?? (opts.keychainService ? createVault({ service: opts.keychainService, hints }) : createVault({ backend: opts.keychain ?? memoryKeychain(), hints }));
+  const vault =
+    opts.vault ?? (opts.keychainService ? createVault({ service: opts.keychainService, hints }) : createVault({ backend: opts.keychain ?? keychainOf(dataDir), hints }));
   const logs: string[] = [];
   const core = await createCore({ ...opts, dataDir, settings, vault, log: opts.log ?? ((m) => logs.push(m)) });
   const dispatch = async <N extends CallName>(name: N, request: CallRequest<N>) =>

@@ -39,6 +39,11 @@ describe('layer rules', () => {
     expect(messages.some((m) => m.startsWith('no-restricted-properties') && m.includes('sendBeacon'))).toBe(true);
   });
 
+  test('only the store driver opens SQLite: a plain, unkeyed connection cannot slip in elsewhere', async () => {
+    expect((await ruleIds('store-imports-sqlite.ts', 'electron/core/store/bad.ts')).some((m) => m.startsWith('no-restricted-imports') && m.includes('Only electron/core/store/driver.ts'))).toBe(true);
+    expect((await ruleIds('store-imports-sqlite.ts', 'electron/core/store/driver.ts')).filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
+  });
+
   test('a provider adapter may not call fetch itself', async () => {
     const messages = await ruleIds('provider-fetch.ts', 'electron/core/providers/bad.ts');
     expect(messages.some((m) => m.startsWith('no-restricted-globals') && m.includes('Only electron/core/egress'))).toBe(true);

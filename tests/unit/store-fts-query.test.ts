@@ -1,4 +1,4 @@
-import { DatabaseSync } from 'node:sqlite';
+import { openDb } from '../../electron/core/store/driver';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFtsQuery, parseSearchInput } from '../../electron/core/store/fts-query';
@@ -35,7 +35,7 @@ describe('search input → FTS5 query', () => {
   });
 
   it('never builds a query FTS5 rejects, whatever is typed', () => {
-    const db = new DatabaseSync(':memory:');
+    const db = openDb(':memory:', { key: 'plaintext' });
     db.exec(`CREATE VIRTUAL TABLE t USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
       INSERT INTO t VALUES ('the quick brown fox'), ('AND OR NOT NEAR');`);
     const match = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');

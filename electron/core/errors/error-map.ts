@@ -32,6 +32,7 @@ function storeChatError(err: StoreError): ChatError {
     case 'not-found':
       return { kind: 'bad-request', message: err.message };
     case 'newer-schema':
+    case 'cannot-decrypt':
       return { kind: 'unknown', message: err.message };
     default: {
       const unreachable: never = err.problem;

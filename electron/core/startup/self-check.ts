@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { KeychainStatus } from '../vault/vault';
 import { checkSqlite, type SqliteModule } from './sqlite-check';
 
-export type StartupProblemKind = 'sqlite-missing' | 'sqlite-feature' | 'data-dir' | 'disk-space' | 'keychain' | 'locked' | 'unexpected';
+export type StartupProblemKind = 'sqlite-missing' | 'sqlite-feature' | 'data-dir' | 'disk-space' | 'keychain' | 'locked' | 'database-key' | 'unexpected';
 
 export interface StartupProblem {
   kind: StartupProblemKind;

@@ -1,15 +1,15 @@
 // What every repository of the store shares: the database and the injected clock and id source.
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from './driver';
 
 export interface StoreContext {
-  db: DatabaseSync;
+  db: StoreDb;
   now(): number;
   newId(): string;
 }
 
 /** Runs `work` in one transaction; nested calls join the outer one. */
-export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
-  if (db.isTransaction) return work();
+export function inTransaction<T>(db: StoreDb, work: () => T): T {
+  if (db.inTransaction) return work();
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();
@@ -26,8 +26,8 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
  * itself (SQLITE_FULL, SQLITE_IOERR during COMMIT), and then a ROLLBACK throws "cannot rollback -
  * no transaction is active", which must never replace the real error.
  */
-export function rollbackQuietly(db: DatabaseSync): void {
-  if (!db.isOpen || !db.isTransaction) return;
+export function rollbackQuietly(db: StoreDb): void {
+  if (!db.open || !db.inTransaction) return;
   try {
     db.exec('ROLLBACK');
   } catch {

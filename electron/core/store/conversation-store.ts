@@ -2,7 +2,7 @@
 // wires the repositories together and holds the rules that span them (a new message becomes the
 // current leaf, the first user message names the conversation, streamed text is buffered).
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from './driver';
 import type {
   AnsweringModel, Attachment, Conversation, ConversationBundle, LedgerEntry, LedgerRecord, Message, MessageStatus, ModelRef, Role, SearchHit,
 } from '../../../shared/types';
@@ -46,7 +46,7 @@ export interface ConversationStoreOptions {
 
 export type ConversationStore = ReturnType<typeof createConversationStore>;
 
-export function createConversationStore(db: DatabaseSync, options: ConversationStoreOptions = {}) {
+export function createConversationStore(db: StoreDb, options: ConversationStoreOptions = {}) {
   const ctx: StoreContext = { db, now: options.now ?? Date.now, newId: options.newId ?? randomUUID };
   const conversations = createConversationsRepo(ctx);
   const messages = createMessagesRepo(ctx);

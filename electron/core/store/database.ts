@@ -1,7 +1,9 @@
 // Opens the conversation database safely: WAL, foreign keys, busy timeout, an integrity check
 // at open, and a recovery path that never silently swaps a damaged file for an empty one. A
-// clean close leaves `<name>.backup`, the copy recovery restores from.
-import { DatabaseSync } from 'node:sqlite';
+// clean close leaves `<name>.backup`, the copy recovery restores from. The file, its WAL, the
+// backup and every file moved aside are encrypted with `key` (see driver.ts).
+import { hasSqliteCode, openDb, type DatabaseKey, type StoreDb } from './driver';
+import { StoreError } from './store-error';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { roomFor } from './disk-space';
@@ -10,12 +12,13 @@ import { salvageInto } from './salvage';
 import { migrate } from './migrations';
 
 export interface OpenedDatabase {
-  db: DatabaseSync;
+  db: StoreDb;
   /** Human sentences about anything unusual that happened while opening (recovery). */
   notices: string[];
 }
 
 export interface OpenOptions {
+  key: DatabaseKey;
   now?: () => number;
   /** How long to wait for another connection's lock before failing; default 5 s. */
   busyTimeoutMs?: number;
@@ -27,17 +30,21 @@ export function backupPathFor(path: string): string {
   return `${path}.backup`;
 }
 
-export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
+export function openDatabase(path: string, options: OpenOptions): OpenedDatabase {
+  const { key } = options;
   const now = options.now ?? Date.now;
   const busyMs = options.busyTimeoutMs ?? 5000;
-  const prepare = (db: DatabaseSync) => configure(db, busyMs);
-  const tryOpen = (file: string) => tryOpenChecked(file, busyMs);
-  if (path === ':memory:' || !existsSync(path)) return { db: prepare(new DatabaseSync(path)), notices: [] };
+  const prepare = (db: StoreDb) => configure(db, busyMs);
+  const tryOpen = (file: string) => tryOpenChecked(file, key, busyMs);
+  if (path === ':memory:' || !existsSync(path)) return { db: prepare(openDb(path, { key })), notices: [] };
 
   // Before SQLite opens it: opening replays (and later checkpoints away) what it can read of the WAL.
   const walNotices = keepDamagedWalAside(path, now());
   const first = tryOpen(path);
   if (first.ok) return { db: prepare(first.db), notices: walNotices };
+  // Encrypted, "not a database" is what a wrong key looks like too: unless the backup opens with
+  // this key (so the key is right and the file is damaged), touch nothing and say so.
+  if (first.undecryptable && !opensWith(backupPathFor(path), key, busyMs)) throw new StoreError({ kind: 'cannot-decrypt', path });
 
   const movedTo = moveAside(path, now());
   const notices = [...walNotices, `The conversation database could not be read (${first.reason}). It was moved to ${movedTo}.`];
@@ -54,8 +61,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     const backupMovedTo = moveAside(backup, now());
     notices.push(`The backup could not be read either (${restored.reason}). It was moved to ${backupMovedTo}.`);
   }
-  const fresh = prepare(new DatabaseSync(path));
-  const saved = salvageInto(fresh, movedTo);
+  const fresh = prepare(openDb(path, { key }));
+  const saved = salvageInto(fresh, movedTo, key);
   notices.push(
     saved.conversations > 0
       ? `Enclave recovered what it could read from the damaged file: ${saved.conversations} conversation${saved.conversations > 1 ? 's' : ''} and ${saved.messages} message${saved.messages === 1 ? '' : 's'}. Anything else is only in the moved file.`
@@ -68,9 +75,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
  * Checkpoints, writes a compact copy to `<name>.backup` (via a temp file and rename, so a crash
  * here never leaves a half-written backup), then closes.
  */
-export function closeDatabase(db: DatabaseSync): void {
-  const path = db.location();
-  if (path) {
+export function closeDatabase(db: StoreDb): void {
+  if (!db.memory) {
+    const path = db.name;
     const backup = backupPathFor(path);
     const temp = `${backup}.tmp`;
     try {
@@ -78,6 +85,7 @@ export function closeDatabase(db: DatabaseSync): void {
       // A backup that cannot fit would fill the disk only to be deleted; keep the previous one.
       if (!roomFor(dirname(path), databaseBytes(db)).fits) throw new Error('not enough free space for a backup');
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      // Written through the same keyed connection, the copy is encrypted with the same key.
       db.prepare('VACUUM INTO ?').run(temp);
       renameSync(temp, backup);
     } catch {
@@ -88,27 +96,22 @@ export function closeDatabase(db: DatabaseSync): void {
   db.close();
 }
 
-function databaseBytes(db: DatabaseSync): number {
+function databaseBytes(db: StoreDb): number {
   const row = db.prepare('SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()').get() as { bytes: number } | undefined;
   return Number(row?.bytes ?? 0);
 }
 
-type OpenAttempt = { ok: true; db: DatabaseSync } | { ok: false; reason: string };
+type OpenAttempt = { ok: true; db: StoreDb } | { ok: false; reason: string; undecryptable: boolean };
 
-// Only these mean "the file is damaged". Anything else (busy, permissions, disk) is thrown:
-// moving a healthy file aside because another process held a lock would be a disaster.
-const SQLITE_CORRUPT = 11;
-const SQLITE_NOTADB = 26;
-
-function tryOpenChecked(path: string, busyMs: number): OpenAttempt {
-  let db: DatabaseSync | undefined;
+function tryOpenChecked(path: string, key: DatabaseKey, busyMs: number): OpenAttempt {
+  let db: StoreDb | undefined;
   try {
-    db = new DatabaseSync(path);
+    db = openDb(path, { key });
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
     const problem = quickCheck(db);
     if (problem) {
       db.close();
-      return { ok: false, reason: problem };
+      return { ok: false, reason: problem, undecryptable: false };
     }
     return { ok: true, db };
   } catch (error) {
@@ -117,17 +120,26 @@ function tryOpenChecked(path: string, busyMs: number): OpenAttempt {
     } catch {
       // already unusable
     }
-    if (!isCorruption(error)) throw error;
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    // Only these mean "the file is damaged". Anything else (busy, permissions, disk) is thrown:
+    // moving a healthy file aside because another process held a lock would be a disaster.
+    const notADatabase = hasSqliteCode(error, 'SQLITE_NOTADB');
+    if (!notADatabase && !hasSqliteCode(error, 'SQLITE_CORRUPT')) throw error;
+    return { ok: false, reason: error instanceof Error ? error.message : String(error), undecryptable: notADatabase };
   }
 }
 
-function isCorruption(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'errcode' in error ? Number(error.errcode) & 0xff : -1;
-  return code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
+function opensWith(path: string, key: DatabaseKey, busyMs: number): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const attempt = tryOpenChecked(path, key, busyMs);
+    if (attempt.ok) attempt.db.close();
+    return attempt.ok || !attempt.undecryptable;
+  } catch {
+    return false;
+  }
 }
 
-export function quickCheck(db: DatabaseSync): string | undefined {
+export function quickCheck(db: StoreDb): string | undefined {
   const rows = db.prepare('PRAGMA quick_check(5)').all() as Array<{ quick_check: string }>;
   const lines = rows.flatMap((r) => r.quick_check.split('\n')).filter((l) => !l.startsWith('***'));
   if (lines.length === 1 && lines[0] === 'ok') return undefined;
@@ -136,8 +148,8 @@ export function quickCheck(db: DatabaseSync): string | undefined {
 }
 
 /** Pragmas and migrations; outside the corruption check so a newer schema is never "repaired". */
-function configure(db: DatabaseSync, busyMs: number): DatabaseSync {
-  db.exec('PRAGMA journal_mode = WAL');
+function configure(db: StoreDb, busyMs: number): StoreDb {
+  db.prepare('PRAGMA journal_mode = WAL').get();
   // NORMAL in WAL mode survives an app crash; only an OS crash can lose the last commits.
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');

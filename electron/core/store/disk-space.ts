@@ -1,10 +1,8 @@
 // Free space and "the disk is full": measured with statfs, never guessed, so every refusal can
 // say how much room there is. SQLite reports a full disk as SQLITE_FULL (13); file writes as ENOSPC.
 import { statfsSync } from 'node:fs';
+import { hasSqliteCode, sqliteCode } from './driver';
 
-const SQLITE_FULL = 13;
-// The -shm index could not be grown: on a full disk SQLite reports this instead of SQLITE_FULL.
-const SQLITE_IOERR_SHMSIZE = 4874;
 /** Room kept free beyond what a long write needs: SQLite's WAL and the OS need some too. */
 export const SPARE_BYTES = 8 * 1024 * 1024;
 
@@ -24,8 +22,8 @@ export function freeMb(dir: string): number {
 export function isDiskFull(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   if ('code' in error && error.code === 'ENOSPC') return true;
-  const errcode = 'errcode' in error ? Number(error.errcode) : -1;
-  if ((errcode & 0xff) === SQLITE_FULL || errcode === SQLITE_IOERR_SHMSIZE) return true;
+  // The -shm index could not be grown: on a full disk SQLite reports SQLITE_IOERR_SHMSIZE instead.
+  if (hasSqliteCode(error, 'SQLITE_FULL') || sqliteCode(error) === 'SQLITE_IOERR_SHMSIZE') return true;
   return error instanceof Error && /database or disk is full|ENOSPC|no space left on device/i.test(error.message);
 }
 

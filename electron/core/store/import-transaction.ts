@@ -17,14 +17,14 @@ export interface ImportTransaction {
 }
 
 export function beginImportTransaction(ctx: StoreContext, repos: BundleRepos): ImportTransaction {
-  if (ctx.db.isTransaction) throw new Error('Another write is in progress; try the import again.');
+  if (ctx.db.inTransaction) throw new Error('Another write is in progress; try the import again.');
   ctx.db.exec('BEGIN IMMEDIATE');
   deferForeignKeys(ctx);
   let open = true;
   const rollback = () => {
     if (!open) return;
     open = false;
-    if (ctx.db.isTransaction) ctx.db.exec('ROLLBACK');
+    if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
   };
   return {
     write(bundle, index, onMessage) {

@@ -1,6 +1,6 @@
 // The egress ledger: one row per outbound request (never content, never keys), and the totals
 // the privacy view shows per host and per local day.
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { SqlValue, StoreDb } from './driver';
 import type { LedgerEntry, LedgerRecord, LedgerTotals } from '../../../shared/types';
 
 export type { LedgerTotal, LedgerTotals } from '../../../shared/types';
@@ -40,7 +40,7 @@ export interface TurnFigures {
 const TOTALS = `count(*) AS requests, coalesce(sum(bytes_up), 0) AS bytesUp, coalesce(sum(bytes_down), 0) AS bytesDown,
   coalesce(sum(duration_ms), 0) AS durationMs, coalesce(sum(outcome <> 'ok'), 0) AS failures`;
 
-export function createLedgerRepo(db: DatabaseSync) {
+export function createLedgerRepo(db: StoreDb) {
   const insertRow = db.prepare(
     `INSERT INTO ledger (at, connection_id, host, model, method, path, bytes_up, bytes_down, duration_ms, status, outcome, turn_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -73,7 +73,7 @@ export function createLedgerRepo(db: DatabaseSync) {
     /** Newest first. */
     list(q: LedgerQuery = {}): LedgerEntry[] {
       const where: string[] = [];
-      const params: SQLInputValue[] = [];
+      const params: SqlValue[] = [];
       if (q.host !== undefined) {
         where.push('host = ?');
         params.push(q.host);

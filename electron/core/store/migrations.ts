@@ -1,7 +1,7 @@
 // Versioned schema migrations, keyed by PRAGMA user_version. Each entry is frozen SQL: once a
 // version has shipped its text never changes (tests build a database at every earlier version
 // from this very list and upgrade it), so a schema change is always a new entry at the end.
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from './driver';
 import { inTransaction } from './context';
 import { StoreError } from './store-error';
 
@@ -133,7 +133,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
-export function schemaVersion(db: DatabaseSync): number {
+export function schemaVersion(db: StoreDb): number {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
   return row?.user_version ?? 0;
 }
@@ -142,7 +142,7 @@ export function schemaVersion(db: DatabaseSync): number {
  * Brings the schema up to `target` (default: latest), one version per transaction, so a
  * failure leaves the database at the last good version rather than half-way through one.
  */
-export function migrate(db: DatabaseSync, target = SCHEMA_VERSION): number {
+export function migrate(db: StoreDb, target = SCHEMA_VERSION): number {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new StoreError({ kind: 'newer-schema', found: current, supported: SCHEMA_VERSION });

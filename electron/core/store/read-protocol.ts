@@ -26,5 +26,7 @@ export type ReadReply =
 
 export interface ReadWorkerData {
   path: string;
+  /** The database key: crosses to the worker thread in memory only (structured clone). */
+  key: Uint8Array;
   busyTimeoutMs: number;
 }

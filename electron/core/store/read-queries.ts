@@ -1,7 +1,7 @@
 // Everything the read worker answers, as plain functions over one (read-only) connection: search,
 // a conversation (whole, or the current branch's newest messages first), and export bundles.
 // The same code runs on the core thread in tests that compare both paths.
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from './driver';
 import type { Conversation, ConversationBundle, Message } from '../../../shared/types';
 import { exportBundles } from './bundles';
 import { createConversationsRepo } from './conversations';
@@ -19,7 +19,7 @@ export interface LoadedConversation {
 
 export type ReadQueries = ReturnType<typeof createReadQueries>;
 
-export function createReadQueries(db: DatabaseSync) {
+export function createReadQueries(db: StoreDb) {
   const readOnly = (): never => {
     throw new Error('The read connection cannot write.');
   };

@@ -1,6 +1,7 @@
 // The read worker's thread: its own read-only connection to the conversation database (WAL lets
-// it read while the core thread writes), answering ReadRequests one at a time.
-import { DatabaseSync } from 'node:sqlite';
+// it read while the core thread writes), answering ReadRequests one at a time. Keyed like the
+// writer's: the worker decrypts its own pages.
+import { openDb } from './driver';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReadReply, ReadRequest, ReadWorkerData, WorkerFailure } from './read-protocol';
 import { createReadQueries } from './read-queries';
@@ -8,7 +9,7 @@ import { StoreError } from './store-error';
 import { quickCheck } from './database';
 
 const data = workerData as ReadWorkerData;
-const db = new DatabaseSync(data.path, { readOnly: true });
+const db = openDb(data.path, { key: Buffer.from(data.key), readonly: true });
 db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(data.busyTimeoutMs))}`);
 const queries = createReadQueries(db);
 

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { DatabaseKey } from './driver';
 import type { ReadReply, ReadRequest, ReadResults, ReadWorkerData, WorkerFailure } from './read-protocol';
 import type { SearchQuery } from './search';
 import { StoreError } from './store-error';
@@ -13,6 +14,8 @@ export type SpawnWorker = (script: URL, options: WorkerOptions) => Worker;
 export interface ReadWorkerOptions {
   /** The database file the core thread writes (WAL mode). */
   path: string;
+  /** The same key the core thread opened the database with. */
+  key: DatabaseKey;
   busyTimeoutMs?: number;
   /** Starts the thread; tests pass one that keeps a handle so they can kill it. */
   spawn?: SpawnWorker;
@@ -57,7 +60,7 @@ export function createReadWorker(options: ReadWorkerOptions) {
 
   const start = (): Worker => {
     const { script, execArgv } = workerScript();
-    const data: ReadWorkerData = { path: options.path, busyTimeoutMs: options.busyTimeoutMs ?? 5000 };
+    const data: ReadWorkerData = { path: options.path, key: new Uint8Array(options.key), busyTimeoutMs: options.busyTimeoutMs ?? 5000 };
     const w = spawn(script, { workerData: data, ...(execArgv ? { execArgv } : {}) });
     w.on('message', (reply: ReadReply) => {
       const p = pending.get(reply.id);

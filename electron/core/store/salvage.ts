@@ -2,7 +2,7 @@
 // still can from each of our tables, one row at a time, and writes them into the fresh database,
 // so "start empty" keeps whatever the damage spared. Rows behind a broken page are skipped, and a
 // message whose conversation was lost goes with it (it could never be shown).
-import { DatabaseSync } from 'node:sqlite';
+import { openDb, type DatabaseKey, type SqlValue, type StoreDb } from './driver';
 
 /** Parents before children, so the tree can be checked afterwards. */
 const TABLES = ['conversations', 'messages', 'ledger'] as const;
@@ -14,10 +14,10 @@ export interface SalvageResult {
   messages: number;
 }
 
-export function salvageInto(fresh: DatabaseSync, damagedPath: string): SalvageResult {
-  let old: DatabaseSync;
+export function salvageInto(fresh: StoreDb, damagedPath: string, key: DatabaseKey): SalvageResult {
+  let old: StoreDb;
   try {
-    old = new DatabaseSync(damagedPath, { readOnly: true });
+    old = openDb(damagedPath, { key, readonly: true });
   } catch {
     return { conversations: 0, messages: 0 };
   }
@@ -31,7 +31,7 @@ export function salvageInto(fresh: DatabaseSync, damagedPath: string): SalvageRe
     fresh.exec(`UPDATE conversations SET current_leaf_id = NULL WHERE current_leaf_id IS NOT NULL AND current_leaf_id NOT IN (SELECT id FROM messages)`);
     fresh.exec('COMMIT');
   } catch {
-    if (fresh.isTransaction) fresh.exec('ROLLBACK');
+    if (fresh.inTransaction) fresh.exec('ROLLBACK');
   } finally {
     fresh.exec('PRAGMA foreign_keys = ON');
     old.close();
@@ -40,7 +40,7 @@ export function salvageInto(fresh: DatabaseSync, damagedPath: string): SalvageRe
   return { conversations: count('conversations'), messages: count('messages') };
 }
 
-function copyTable(old: DatabaseSync, fresh: DatabaseSync, table: string): void {
+function copyTable(old: StoreDb, fresh: StoreDb, table: string): void {
   const columns = (fresh.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
   let oldColumns: string[];
   try {
@@ -59,7 +59,7 @@ function copyTable(old: DatabaseSync, fresh: DatabaseSync, table: string): void 
     try {
       for (const row of read.iterate(after) as Iterable<Record<string, unknown>>) {
         after = Number(row._rowid);
-        insert.run(...shared.map((c) => row[c] as never));
+        insert.run(...shared.map((c) => row[c] as SqlValue));
       }
       return;
     } catch {

@@ -7,7 +7,7 @@
 // - Deleted conversations are a small set tested by rowid, so a search without filters never
 //   reads the messages table until it has its page of hits.
 // - Ranking is bounded (RANK_WINDOW), and snippets are made for the returned page only.
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { SqlValue, StoreDb } from './driver';
 import type { ModelRef, Role, SearchHit } from '../../../shared/types';
 import { buildFtsQuery } from './fts-query';
 import { safeTimeColumn } from './rows';
@@ -50,15 +50,15 @@ interface Walk {
   /** FROM clause: the full-text index, joined to messages only when a filter needs them. */
   from: string;
   where: string[];
-  params: SQLInputValue[];
+  params: SqlValue[];
 }
 
 /** The matches the query may return, newest first by rowid, before ranking. */
-function walkFor(db: DatabaseSync, q: SearchQuery, match: string): Walk {
+function walkFor(db: StoreDb, q: SearchQuery, match: string): Walk {
   const where = ['messages_fts MATCH ?', NOT_DELETED];
-  const params: SQLInputValue[] = [match];
+  const params: SqlValue[] = [match];
   // Unary + keeps these off any messages index: the full-text walk must stay the outer loop.
-  const filters: [string, SQLInputValue | undefined][] = [
+  const filters: [string, SqlValue | undefined][] = [
     ['+m.connection_id = ?', q.connectionId],
     ['+m.model_id = ?', q.modelId],
     ['+m.created_at >= ?', q.from],
@@ -81,7 +81,7 @@ function walkFor(db: DatabaseSync, q: SearchQuery, match: string): Walk {
   return { from: filtered ? 'messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid' : 'messages_fts', where, params };
 }
 
-export function searchMessages(db: DatabaseSync, q: SearchQuery): SearchHit[] {
+export function searchMessages(db: StoreDb, q: SearchQuery): SearchHit[] {
   const match = buildFtsQuery(q.query);
   if (match === undefined) return [];
   const walk = walkFor(db, q, match);

@@ -5,7 +5,9 @@ export type StoreProblem =
   | { kind: 'not-found'; entity: 'conversation' | 'message'; id: string }
   | { kind: 'newer-schema'; found: number; supported: number }
   | { kind: 'disk-full'; freeMb: number }
-  | { kind: 'read-only'; freeMb: number };
+  | { kind: 'read-only'; freeMb: number }
+  /** The key opens neither the database nor its backup: a wrong key, or the file's start is damaged. */
+  | { kind: 'cannot-decrypt'; path: string };
 
 export class StoreError extends Error {
   readonly problem: StoreProblem;
@@ -27,6 +29,8 @@ export function describeStoreProblem(problem: StoreProblem): string {
       return `Your disk is full — ${problem.freeMb} MB free. Nothing you saw is lost: unsaved text is kept in memory and written as soon as you free some space.`;
     case 'read-only':
       return `Your disk is full — ${problem.freeMb} MB free — so Enclave opened your conversations read-only. Free some space and restart Enclave to write again.`;
+    case 'cannot-decrypt':
+      return `Enclave could not decrypt your conversation database (${problem.path}) with its key: the key is not the one it was encrypted with, or the start of the file is damaged. Nothing was changed or moved.`;
     default: {
       const unreachable: never = problem;
       return String(unreachable);

@@ -1,15 +1,13 @@
 // Turns a failed write into a StoreError the user can act on ("Your disk is full — 3.2 MB free")
 // and remembers it, so a stream can stop at once instead of writing into a full disk for minutes.
 import { dirname } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDb } from './driver';
 import { freeMb, isDiskFull } from './disk-space';
+import { hasSqliteCode } from './driver';
 import { StoreError, type StoreProblem } from './store-error';
 
-const SQLITE_READONLY = 8;
-
 function isReadOnly(error: unknown): boolean {
-  const errcode = typeof error === 'object' && error !== null && 'errcode' in error ? Number(error.errcode) : -1;
-  return (errcode & 0xff) === SQLITE_READONLY;
+  return hasSqliteCode(error, 'SQLITE_READONLY');
 }
 
 export interface WriteGuard {
@@ -21,11 +19,10 @@ export interface WriteGuard {
   record(error: unknown): unknown;
 }
 
-export function createWriteGuard(db: DatabaseSync): WriteGuard {
+export function createWriteGuard(db: StoreDb): WriteGuard {
   let last: StoreProblem | undefined;
   const dir = () => {
-    const location = db.location();
-    return location ? dirname(location) : '.';
+    return db.memory ? '.' : dirname(db.name);
   };
 
   const record = (error: unknown): unknown => {

@@ -11,6 +11,8 @@ import { VaultError } from './vault-error';
 
 export const VAULT_SERVICE = 'Enclave';
 const CANARY_ACCOUNT = '__enclave_probe__';
+/** The conversation database's key: its own account, never a hint, never a connection id. */
+const DATABASE_KEY_ACCOUNT = '__enclave_database_key__';
 const MAX_KEY_LENGTH = 1000;
 const MAX_ID_LENGTH = 100;
 
@@ -47,10 +49,13 @@ export interface Vault {
   /** The key for a turn or a listing, or undefined when none was stored (the keychain is not asked then). */
   keyFor(id: string): Promise<string | undefined>;
   markVerified(id: string, at?: number): Promise<KeyHint | null>;
+  /** The database key as hex, or null when none was made yet. Main-side only. */
+  getDatabaseKey(): Promise<string | null>;
+  setDatabaseKey(hex: string): Promise<void>;
 }
 
 function checkId(id: string): void {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH || id === CANARY_ACCOUNT) {
+  if (id.length === 0 || id.length > MAX_ID_LENGTH || id === CANARY_ACCOUNT || id === DATABASE_KEY_ACCOUNT) {
     throw new VaultError('invalid-id', 'That connection id cannot hold a key.');
   }
 }
@@ -179,6 +184,10 @@ export function createVault(opts: VaultOptions): Vault {
       return deleted;
     },
     hint,
+    getDatabaseKey: () => guarded((b) => b.getPassword(service, DATABASE_KEY_ACCOUNT)),
+    async setDatabaseKey(hex) {
+      await guarded((b) => b.setPassword(service, DATABASE_KEY_ACCOUNT, hex));
+    },
     async markVerified(id, at = now()) {
       const current = await hint(id);
       if (!current) return null;
@@ -189,6 +198,11 @@ export function createVault(opts: VaultOptions): Vault {
 }
 
 /** Startup's keychain check: a canary round trip, no keys and no hints involved. */
+/** A vault for the database key alone (start-up): it never reads or writes key hints. */
+export function keyOnlyVault(opts: Omit<VaultOptions, 'hints'> = {}): Vault {
+  return createVault({ ...opts, hints: createMemoryHintStore() });
+}
+
 export function probeKeychain(opts: Omit<VaultOptions, 'hints'> = {}): Promise<KeychainStatus> {
   return createVault({ ...opts, hints: createMemoryHintStore() }).probe();
 }

@@ -3,7 +3,7 @@ import { Check } from 'lucide-react';
 
 const ITEMS = [
   { title: 'Your API keys', text: 'stay in the system keychain. The window never sees them, and they are never written to a file.' },
-  { title: 'Your conversations', text: 'live in a local database on this computer. They go only to the model you pick, when you send.' },
+  { title: 'Your conversations', text: 'live in an encrypted database on this computer. They go only to the model you pick, when you send.' },
   { title: 'No telemetry', text: 'Enclave sends no usage data, crash reports or analytics anywhere.' },
   { title: 'No relay', text: 'requests go straight from this computer to the provider you chose. No Enclave server sits in between.' },
 ];

@@ -10,6 +10,7 @@ import { EncryptedBackup } from '../lock/EncryptedBackup';
 import '../lock/lock.css';
 import { LockDefaultSetting } from './LockDefaultSetting';
 import { NeverLeaves } from './NeverLeaves';
+import { AtRest } from './AtRest';
 import { PrivacySummary } from './PrivacySummary';
 import { SensitiveSettings } from './SensitiveSettings';
 import './privacy.css';
@@ -33,6 +34,7 @@ export function PrivacyScreen() {
         <PrivacySummary />
         <NeverLeaves />
       </div>
+      <AtRest />
       <LedgerSection />
       <HealthSection />
       <div className="privacy-settings">

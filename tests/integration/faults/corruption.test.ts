@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createConversationStore } from '../../../electron/core/store/conversation-store';
 import { closeDatabase, openDatabase } from '../../../electron/core/store/database';
+import { TEST_DB_KEY } from '../../support/db-key';
 
 const REPLY = 'A finished reply, long enough to matter. '.repeat(70);
 let dir: string;
@@ -18,11 +19,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A database whose newest conversation lives only in the WAL, as after a crash. */
 function crashedWithNewerConversationInWal(): { path: string; newerId: string } {
   const live = join(dir, 'live.sqlite');
-  const first = openDatabase(live);
+  const first = openDatabase(live, { key: TEST_DB_KEY });
   createConversationStore(first.db).createConversation({ title: 'Older, checkpointed' });
   closeDatabase(first.db);
 
-  const second = openDatabase(live);
+  const second = openDatabase(live, { key: TEST_DB_KEY });
   const store = createConversationStore(second.db);
   const newer = store.createConversation({ title: 'Newer, only in the WAL' });
   const user = store.addMessage({ conversationId: newer.id, parentId: null, role: 'user', content: 'question', status: 'complete' });
@@ -45,7 +46,7 @@ function flipByte(file: string, offset: number) {
 
 test('an intact WAL after a crash is replayed with no alarm', () => {
   const { path, newerId } = crashedWithNewerConversationInWal();
-  const { db, notices } = openDatabase(path);
+  const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices).toEqual([]);
   const reply = createConversationStore(db).getConversation(newerId)?.messages.at(-1);
   expect(reply?.content).toBe(REPLY);
@@ -55,7 +56,7 @@ test('an intact WAL after a crash is replayed with no alarm', () => {
 test('a damaged WAL frame is reported, with the damaged files kept aside', () => {
   const { path } = crashedWithNewerConversationInWal();
   flipByte(`${path}-wal`, -100); // inside the last frame's page
-  const { db, notices } = openDatabase(path);
+  const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatch(/Part of the conversation database was damaged \(frame \d+ of the write-ahead log is damaged\): the last \d+ page writes? before Enclave last stopped could not be read/);
   const kept = readdirSync(dir).filter((n) => n.startsWith('crashed.sqlite.corrupt-'));
@@ -69,7 +70,7 @@ test('a damaged WAL frame is reported, with the damaged files kept aside', () =>
 test('a damaged WAL header (the whole log ignored by SQLite) is reported', () => {
   const { path } = crashedWithNewerConversationInWal();
   flipByte(`${path}-wal`, 12); // checkpoint sequence: covered by the header checksum
-  const { db, notices } = openDatabase(path);
+  const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices[0]).toMatch(/write-ahead log header is damaged/);
   expect(existsSync(`${join(dir, readdirSync(dir).find((n) => n.startsWith('crashed.sqlite.corrupt-') && n.endsWith('-wal'))!)}`)).toBe(true);
   db.close();
@@ -77,7 +78,7 @@ test('a damaged WAL header (the whole log ignored by SQLite) is reported', () =>
 
 test('a damaged database with no backup is salvaged row by row instead of starting empty', () => {
   const path = join(dir, 'nobackup.sqlite');
-  const setup = openDatabase(path);
+  const setup = openDatabase(path, { key: TEST_DB_KEY });
   const store = createConversationStore(setup.db);
   for (const title of ['Taxes 2025', 'Trip to Lisbon', 'Thesis outline']) {
     const c = store.createConversation({ title });
@@ -95,7 +96,7 @@ test('a damaged database with no backup is salvaged row by row instead of starti
   bytes.fill(0x5a, (rootpage - 1) * pageSize, rootpage * pageSize);
   writeFileSync(path, bytes);
 
-  const { db, notices } = openDatabase(path);
+  const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices.join('\n')).toMatch(/could not be read .*It was moved to/);
   expect(notices.at(-1)).toBe('Enclave recovered what it could read from the damaged file: 3 conversations and 6 messages. Anything else is only in the moved file.');
   const recovered = createConversationStore(db);

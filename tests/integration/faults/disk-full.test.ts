@@ -140,15 +140,15 @@ test('an export to a full disk chosen in the save dialog is refused with the fre
 });
 
 test('a transaction that fails at COMMIT on a full database reports the full disk, never "cannot rollback"', async () => {
-  const { DatabaseSync } = await import('node:sqlite');
+  const { openDb } = await import('../../../electron/core/store/driver');
   const { inTransaction } = await import('../../../electron/core/store/context');
-  const db = new DatabaseSync(`${dataDirOn(disk, 'commit')}/t.sqlite`);
+  const db = openDb(`${dataDirOn(disk, 'commit')}/t.sqlite`, { key: Buffer.alloc(32, 1) });
   db.exec('CREATE TABLE t (x TEXT)');
   // SQLite's own cap yields the same SQLITE_FULL a full disk does, on whichever statement needs the page.
   db.exec('PRAGMA max_page_count = 3');
   const write = () => inTransaction(db, () => db.prepare('INSERT INTO t VALUES (?)').run('x'.repeat(20_000)));
   expect(write).toThrow(/database or disk is full/);
-  expect(db.isTransaction).toBe(false);
+  expect(db.inTransaction).toBe(false);
   db.exec('PRAGMA max_page_count = 1000');
   write();
   expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 1 });

@@ -8,6 +8,7 @@ import { createConversationStore } from '../../../electron/core/store/conversati
 import { closeDatabase, openDatabase } from '../../../electron/core/store/database';
 import { createReadWorker } from '../../../electron/core/store/read-worker';
 import { startIdleCheck } from '../../../electron/core/store/idle-check';
+import { TEST_DB_KEY } from '../../support/db-key';
 
 const PAGE = 4096;
 let dir: string;
@@ -24,7 +25,7 @@ afterEach(async () => {
 /** A cleanly closed database of a few hundred pages, copied so the original stays sound. */
 function copyOfHistory(): string {
   const path = join(dir, 'enclave.sqlite');
-  const { db } = openDatabase(path);
+  const { db } = openDatabase(path, { key: TEST_DB_KEY });
   const store = createConversationStore(db);
   for (let c = 0; c < 20; c++) {
     const conv = store.createConversation({ title: `Conversation ${c}` });
@@ -47,7 +48,7 @@ function overwritePage(file: string, page: number) {
 }
 
 function idleCheckOn(path: string, lastWriteAt: () => number) {
-  reader = createReadWorker({ path, log: () => {} });
+  reader = createReadWorker({ key: TEST_DB_KEY, path, log: () => {} });
   const notices: string[] = [];
   const check = startIdleCheck({ check: reader.quickCheck, lastWriteAt, onProblem: (n) => notices.push(n), log: () => {}, everyMs: 60_000, idleMs: 1_000 });
   return { check, notices };

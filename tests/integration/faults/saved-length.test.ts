@@ -1,10 +1,12 @@
 // A reply saved shorter than it streamed (here a trigger, added from a second connection, cuts the
 // text as it is finished, as a lost write would) is reported as a notice, through the real engine.
-import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { startFake, type FakeServer } from '../../fakes/index';
-import { startCore, type CoreFixture } from '../../support/core-fixture';
+import { memoryKeychain, startCore, type CoreFixture } from '../../support/core-fixture';
+import { createVault } from '../../../electron/core/vault/vault';
+import { createMemoryHintStore } from '../../../electron/core/vault/hint-store';
+import { openDb } from '../../../electron/core/store/driver';
 
 const TOKENS = ['The answer ', 'is forty-two, ', 'as everyone knows.'];
 let ollama: FakeServer;
@@ -30,8 +32,10 @@ async function askOnce(f: CoreFixture, title: string) {
 }
 
 test('a reply that loses its tail on the way to disk raises a notice naming the conversation', async () => {
-  fixture = await startCore();
-  const other = new DatabaseSync(join(fixture.dataDir, 'enclave.sqlite'));
+  const vault = createVault({ backend: memoryKeychain(), hints: createMemoryHintStore() });
+  fixture = await startCore({ vault });
+  // A second connection, keyed with the key the engine made and left in the keychain.
+  const other = openDb(join(fixture.dataDir, 'enclave.sqlite'), { key: Buffer.from((await vault.getDatabaseKey())!, 'hex') });
   // SQLite fires the newest trigger first: the search index's own triggers are re-created after
   // this one so they index the finished text before it is cut, and the index stays consistent.
   const indexTriggers = other.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'messages'").all() as Array<{ name: string; sql: string }>;
