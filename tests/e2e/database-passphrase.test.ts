@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
 import { resolveDatabaseKey } from '../../electron/core/store/database-key';
-import { createVault, keyOnlyVault } from '../../electron/core/vault/vault';
+import { keyOnlyVault } from '../../electron/core/vault/vault';
 import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
 const NO_KEYCHAIN = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/enclave-no-bus', ENCLAVE_DB_PASSPHRASE: '' };

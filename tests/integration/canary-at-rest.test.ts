@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { createVault, keyOnlyVault } from '../../electron/core/vault/vault';
+import { keyOnlyVault } from '../../electron/core/vault/vault';
 import { startFake } from '../fakes/index';
 import { memoryKeychain, startCore } from '../support/core-fixture';
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { DatabaseKeyError, PASSPHRASE_KEY_FILE, resolveDatabaseKey, type DatabaseKeyProblem } from '../../electron/core/store/database-key';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { openDb, rekey } from '../../electron/core/store/driver';
-import { createVault, keyOnlyVault } from '../../electron/core/vault/vault';
+import { keyOnlyVault } from '../../electron/core/vault/vault';
 import { databaseKeyProblem } from '../../electron/core/startup/database-key-problem';
 import { failurePageHtml } from '../../electron/core/startup/failure-page';
 import { memoryKeychain } from '../support/core-fixture';
