@@ -1,3 +1,5 @@
+import { DatabaseKeyError } from '../../electron/core/store/database-key';
+import { PlaintextDatabaseError } from '../../electron/core/store/driver';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -44,6 +46,10 @@ const cases: [string, Error, ChatErrorKind, RegExp][] = [
   ['EngineError', new EngineError('The built-in engine stopped.'), 'server', /built-in engine stopped/],
   ['EgressRefusedError', new EgressRefusedError('offline', 'Enclave is offline.'), 'offline', /offline/],
   ['DataDirLockedError', new DataDirLockedError('/data', { pid: 42 } as never), 'unknown', /process 42/],
+  ['StoreError (cannot decrypt)', new StoreError({ kind: 'cannot-decrypt', path: '/data/enclave.sqlite' }), 'unknown', /could not decrypt/],
+  ['DatabaseKeyError (keychain)', new DatabaseKeyError({ kind: 'keychain-unavailable', reason: 'no Secret Service' }), 'keychain-unavailable', /cannot be reached \(no Secret Service\)/],
+  ['DatabaseKeyError (passphrase)', new DatabaseKeyError({ kind: 'wrong-passphrase' }), 'bad-request', /does not open your conversation database/],
+  ['PlaintextDatabaseError', new PlaintextDatabaseError('/data/enclave.sqlite'), 'unknown', /unencrypted SQLite database\. Enclave encrypts it/],
 ];
 
 describe('every domain error reaches the user in its own words through dispatch', () => {

@@ -8,6 +8,8 @@ import { EgressRefusedError } from '../egress/egress-error';
 import { SettingsError } from '../settings/settings-error';
 import { SettingsFileError } from '../settings/settings-file';
 import { DataDirLockedError } from '../startup/data-dir-lock';
+import { DatabaseKeyError } from '../store/database-key';
+import { PlaintextDatabaseError } from '../store/driver';
 import { BundleImportError, StoreError } from '../store/store-error';
 import { KeytarLoadError } from '../vault/keytar-like';
 import { VaultError } from '../vault/vault-error';
@@ -69,6 +71,12 @@ const DOMAIN_ERRORS: readonly Mapping[] = [
   mapping(EngineError, (err) => ({ kind: 'server', message: err.message || 'The built-in engine failed.' })),
   mapping(EgressRefusedError, egressChatError),
   mapping(DataDirLockedError, (err) => ({ kind: 'unknown', message: err.message })),
+  mapping(DatabaseKeyError, (err) => ({
+    kind: err.problem.kind === 'keychain-unavailable' ? 'keychain-unavailable' : err.problem.kind === 'wrong-passphrase' || err.problem.kind === 'weak-passphrase' ? 'bad-request' : 'unknown',
+    message: err.message,
+  })),
+  // Start-up encrypts an old unencrypted database before anything reads it; reaching a call means it could not.
+  mapping(PlaintextDatabaseError, (err) => ({ kind: 'unknown', message: `${err.message} Enclave encrypts it when it starts; restart Enclave to finish that.` })),
 ];
 
 /** The class names mapped above, for the test that proves no domain error is missing. */
