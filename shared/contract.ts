@@ -174,6 +174,8 @@ export const contract = {
   ),
   disableLock: call<LockState>()(z.object({ current: z.string().max(1000) }).strict()),
   setLockIdle: call<LockState>()(z.object({ minutes: z.number().int().min(0).max(24 * 60) }).strict()),
+  /** Passphrase-protected data folders only: re-encrypts the database under a new passphrase. */
+  changeDatabasePassphrase: call<{ changed: true }>()(z.object({ current: z.string().min(1).max(1024), next: z.string().min(1).max(1024) }).strict()),
 
   ledgerTotals: call<LedgerTotals>()(z.object({ since: z.number().int().nonnegative() }).strict()),
   providerHealth: call<ModelHealth[]>()(z.object({ days: z.union([z.literal(7), z.literal(30)]) }).strict()),

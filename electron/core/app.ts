@@ -24,6 +24,7 @@ import { openStore } from './store/open-store';
 import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
 import { DATABASE_CIPHER_NAME } from './store/driver';
 import { createReadWorker } from './store/read-worker';
+import { changePassphraseForUser } from './store/change-passphrase-call';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import type { Vault } from './vault/vault';
@@ -85,7 +86,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   const { db, store, notices: dbNotices, interrupted, readOnly } = opened;
   // Search, loading and exports read on their own thread; this one persists streams.
-  const reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
+  let reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
   const imports = createImportJobs(store, { newId: randomUUID });
   let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -95,7 +96,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let lastStreamAt = Date.now();
   const idleCheck = startIdleCheck({
     ...IDLE_CHECK_DEFAULTS,
-    check: reader.quickCheck,
+    check: () => reader.quickCheck(),
     lastWriteAt: () => lastStreamAt,
     onProblem: (notice) => notices.push(notice),
     log,
@@ -158,6 +159,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     setLockPassphrase: (req) => lock.setPassphrase(req),
     disableLock: (req) => lock.disable(req.current),
     setLockIdle: async (req) => lock.setIdleMinutes(req.minutes),
+    changeDatabasePassphrase: async (req) => {
+      // Leaving WAL for the rekey needs the only connection: the read worker's goes first, and
+      // comes back under whichever key the database has afterwards.
+      await reader.close();
+      let key = databaseKey.key;
+      try {
+        key = await changePassphraseForUser({ dataDir: opts.dataDir, db, source: databaseKey.source, current: req.current, next: req.next });
+        databaseKey = { key, source: 'passphrase' };
+      } finally {
+        reader = createReadWorker({ path: dbPath, key, log });
+      }
+      return { changed: true as const };
+    },
     listConnections: async () => {
       await conns.refreshHints();
       return conns.list();

@@ -1,0 +1,18 @@
+// The contract call's side of a change of database passphrase: only for a passphrase-protected
+// folder, and every refusal in words the Privacy screen can show as it is.
+import { UserFacingError } from '../ipc/handlers';
+import { changeDatabasePassphrase } from './change-passphrase';
+import { DatabaseKeyError, type KeySource } from './database-key';
+import type { DatabaseKey, StoreDb } from './driver';
+
+export async function changePassphraseForUser(opts: { dataDir: string; db: StoreDb; source: KeySource; current: string; next: string }): Promise<DatabaseKey> {
+  if (opts.source !== 'passphrase') {
+    throw new UserFacingError({ kind: 'bad-request', message: 'The key of your conversations is in the system keychain; there is no passphrase to change.' });
+  }
+  try {
+    return await changeDatabasePassphrase({ dataDir: opts.dataDir, db: opts.db, current: opts.current, next: opts.next });
+  } catch (error) {
+    if (error instanceof DatabaseKeyError) throw new UserFacingError({ kind: error.problem.kind === 'wrong-passphrase' ? 'not-allowed' : 'bad-request', message: error.message });
+    throw error;
+  }
+}
