@@ -107,4 +107,19 @@ describe('changing the database passphrase', () => {
     expect(existsSync(join(dataDir, PENDING_KEY_FILE))).toBe(false);
     expect(messagesUnder(dataDir, (await keyFor(dataDir, OLD)).key)).toBe(MESSAGES);
   });
+
+  test('a second change sent while one runs is refused, and the first one completes', async () => {
+    const dataDir = await passphraseFolder();
+    const { key } = await keyFor(dataDir, OLD);
+    const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
+    const { changePassphraseForUser } = await import('../../electron/core/store/change-passphrase-call');
+    const both = await Promise.allSettled([
+      changePassphraseForUser({ dataDir, db, source: 'passphrase', current: OLD, next: NEW }),
+      changePassphraseForUser({ dataDir, db, source: 'passphrase', current: OLD, next: 'a third passphrase' }),
+    ]);
+    closeDatabase(db);
+    expect(both[0].status).toBe('fulfilled');
+    expect(both[1]).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('being changed already') } });
+    expect(messagesUnder(dataDir, (await keyFor(dataDir, NEW)).key)).toBe(MESSAGES);
+  });
 });
