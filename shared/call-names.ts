@@ -31,6 +31,7 @@ export const CALL_NAMES = [
   'setLockPassphrase',
   'disableLock',
   'setLockIdle',
+  'changeDatabasePassphrase',
   'ledgerTotals',
   'providerHealth',
   'getFallbackChain',

@@ -16,6 +16,7 @@ import { builtinHandlers } from './handlers/builtin-handlers';
 import { chatHandlers } from './handlers/chat-handlers';
 import { connectionHandlers } from './handlers/connection-handlers';
 import { conversationHandlers } from './handlers/conversation-handlers';
+import { encryptionHandlers } from './handlers/encryption-handlers';
 import { lockHandlers } from './handlers/lock-handlers';
 import { privacyHandlers } from './handlers/privacy-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -27,10 +28,11 @@ import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
 import { closeDatabase } from './store/database';
 import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
 import { DATABASE_CIPHER_NAME } from './store/driver';
+import { changePassphraseForUser } from './store/change-passphrase-call';
 import { IDLE_CHECK_DEFAULTS, startIdleCheck } from './store/idle-check';
 import { createImportJobs } from './store/import-job';
 import { openStore } from './store/open-store';
-import { createReadWorker } from './store/read-worker';
+import { createReadWorker, type ReadWorker } from './store/read-worker';
 import { createExportSaver, type ChooseSavePath } from './store/export-saver';
 import type { Vault } from './vault/vault';
 
@@ -88,7 +90,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   const { db, store, notices: dbNotices, interrupted, readOnly } = opened;
   // Search, loading and exports read on their own thread; this one persists streams.
-  const reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
+  let reader = createReadWorker({ path: dbPath, key: databaseKey.key, log });
+  // The handlers hold this forwarder, so a change of passphrase can swap the worker under them.
+  const liveReader: ReadWorker = {
+    search: (query) => reader.search(query),
+    getConversation: (id, limit) => reader.getConversation(id, limit),
+    exportBundles: (ids) => reader.exportBundles(ids),
+    quickCheck: () => reader.quickCheck(),
+    close: () => reader.close(),
+  };
   const imports = createImportJobs(store, { newId: randomUUID });
   let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
@@ -98,7 +108,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let lastStreamAt = Date.now();
   const idleCheck = startIdleCheck({
     ...IDLE_CHECK_DEFAULTS,
-    check: reader.quickCheck,
+    check: () => reader.quickCheck(),
     lastWriteAt: () => lastStreamAt,
     onProblem: (notice) => notices.push(notice),
     log,
@@ -158,15 +168,29 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     save: (next) => opts.settings.set('appLock', next),
   });
 
+  const changePassphrase = async (current: string, next: string): Promise<void> => {
+    // Leaving WAL for the rekey needs the only connection: the read worker's goes first, and
+    // comes back under whichever key the database has afterwards.
+    await reader.close();
+    let key = databaseKey.key;
+    try {
+      key = await changePassphraseForUser({ dataDir: opts.dataDir, db, source: databaseKey.source, current, next });
+      databaseKey = { key, source: 'passphrase' };
+    } finally {
+      reader = createReadWorker({ path: dbPath, key, log });
+    }
+  };
+
   const handlers: Handlers = {
     ...appHandlers({ settings: opts.settings, info, ...(opts.openExternal ? { openExternal: opts.openExternal } : {}) }),
     ...lockHandlers(lock),
+    ...encryptionHandlers({ changePassphrase }),
     ...connectionHandlers({ conns, egress, ...(opts.discoveryCandidates ? { discoveryCandidates: opts.discoveryCandidates } : {}) }),
     ...builtinHandlers(builtin),
-    ...conversationHandlers({ store, reader, settings: opts.settings, conns }),
+    ...conversationHandlers({ store, reader: liveReader, settings: opts.settings, conns }),
     ...chatHandlers(chat),
     ...privacyHandlers({ store, conns, saveFile }),
-    ...transferHandlers({ store, reader, imports, dataDir: opts.dataDir, saveFile, reveal: exportSaver.reveal }),
+    ...transferHandlers({ store, reader: liveReader, imports, dataDir: opts.dataDir, saveFile, reveal: exportSaver.reveal }),
     ...settingsHandlers(opts.settings),
   };
 

@@ -9,6 +9,7 @@ import { builtinCalls } from './builtin';
 import { chatCalls } from './chat';
 import { connectionCalls } from './connections';
 import { conversationCalls } from './conversations';
+import { encryptionCalls } from './encryption';
 import { lockCalls } from './lock';
 import { privacyCalls } from './privacy';
 import { settingsCalls } from './settings';
@@ -25,6 +26,7 @@ export type { ImportStatus, ImportSummary, SavedFile } from './transfer';
 export const domains = {
   app: appCalls,
   lock: lockCalls,
+  encryption: encryptionCalls,
   connections: connectionCalls,
   builtin: builtinCalls,
   conversations: conversationCalls,
@@ -37,6 +39,7 @@ export const domains = {
 export const contract = {
   ...appCalls,
   ...lockCalls,
+  ...encryptionCalls,
   ...connectionCalls,
   ...builtinCalls,
   ...conversationCalls,

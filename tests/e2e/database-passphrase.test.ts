@@ -1,6 +1,7 @@
 // Without a keychain the conversation database is encrypted with a passphrase the person chooses
 // on the start-up page: first run chooses it (twice), every later start asks for it, a wrong one
-// is refused in words after a delay, and the right one opens the same conversations.
+// is refused in words after a delay, and the right one opens the same conversations; changing it
+// on the Privacy screen re-encrypts the database, and the next start wants the new one.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { launchBrowser, screenshot, startHarness, type Harness } from './harness
 
 const NO_KEYCHAIN = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/enclave-no-bus', ENCLAVE_DB_PASSPHRASE: '' };
 const PASSPHRASE = 'correct horse battery staple';
+const NEW_PASSPHRASE = 'a newer, longer passphrase';
 
 let harness: Harness | undefined;
 let browser: Browser | undefined;
@@ -108,5 +110,33 @@ test('first run chooses a passphrase, a restart asks for it, a wrong one is refu
   await screenshot(page, 'privacy-encryption-passphrase');
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'privacy-encryption-passphrase-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Change it: the database is re-encrypted, and the next start wants the new one only.
+  await card.getByRole('button', { name: 'Change passphrase…' }).click();
+  await card.getByLabel('Current passphrase').fill('not my passphrase');
+  await card.getByLabel('New passphrase (8+ characters)').fill(NEW_PASSPHRASE);
+  await card.getByLabel('Again').fill(NEW_PASSPHRASE);
+  await card.getByRole('button', { name: 'Re-encrypt with the new passphrase' }).click();
+  await card.getByRole('alert').getByText('That passphrase does not open your conversation database.').waitFor();
+  await card.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await card.getByLabel('New passphrase (8+ characters)').fill(NEW_PASSPHRASE);
+  await card.getByLabel('Again').fill(NEW_PASSPHRASE);
+  await card.getByRole('button', { name: 'Re-encrypt with the new passphrase' }).click();
+  await card.getByRole('status').getByText(/Passphrase changed/).waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'privacy-database-passphrase-changed');
+  // The reader was reopened under the new key: search still finds the conversation's text.
+  const hits = await page.evaluate(() => window.enclave.searchMessages({ query: 'kept under' }));
+  expect(hits.ok && hits.value.length).toBe(1);
+  await harness.stop();
+
+  harness = await startHarness({ dataDir, env: NO_KEYCHAIN });
+  await page.goto(harness.url);
+  await submit(page, { Passphrase: PASSPHRASE }, 'Open Enclave');
+  expect(await alertText(page)).toContain('That passphrase does not open your conversation database.');
+  await submit(page, { Passphrase: NEW_PASSPHRASE }, 'Open Enclave');
+  await page.getByRole('complementary', { name: 'Conversations' }).getByText('Kept behind the passphrase').waitFor();
+  expect(harness.output()).not.toContain(NEW_PASSPHRASE);
   expect(harness.output()).not.toContain(PASSPHRASE);
 }, 180_000);

@@ -23,6 +23,8 @@ export function databaseKeyProblem(error: unknown): StartupProblem | undefined {
         detail: error.message,
         fix: 'Open Enclave again and enter the passphrase on its start-up page, or start it where the system keychain works (Keychain, Credential Manager, or a Secret Service such as GNOME Keyring or KWallet). Enclave never stores conversations unencrypted instead.',
       };
+    case 'change-unfinished':
+      return { kind: 'database-key', blocking: true, title: 'A change of passphrase did not finish', detail: error.message, fix: 'Open Enclave again and enter the other passphrase.' };
     case 'keychain-unavailable':
     case 'key-missing':
       return { kind: 'database-key', blocking: true, title: 'The key to your conversations is not available', detail: error.message, fix: 'Unlock or start the system keychain, then open Enclave again.' };

@@ -71,7 +71,7 @@ export function AppLockSettings() {
   );
 }
 
-function PassphraseForm({ needsCurrent, submitLabel, onSubmit }: { needsCurrent?: boolean; submitLabel: string; onSubmit(p: string, current?: string): Promise<void> }) {
+export function PassphraseForm({ needsCurrent, submitLabel, onSubmit }: { needsCurrent?: boolean; submitLabel: string; onSubmit(p: string, current?: string): Promise<void> }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');

@@ -2,6 +2,7 @@
 // cipher, where the key lives, and what is not encrypted (and why that holds no conversation).
 import { Lock, FileText } from 'lucide-react';
 import { useApp } from '../../state/app-store';
+import { ChangeDatabasePassphrase } from './ChangeDatabasePassphrase';
 
 const ENCRYPTED = [
   'Every conversation, message, title and search index entry',
@@ -22,7 +23,7 @@ export function AtRest() {
   const keyText =
     atRest.keySource === 'keychain'
       ? 'A random 256-bit key made on first run, kept in the system keychain. It is never written to a file, a log or an export, and the window never sees it.'
-      : 'No system keychain was there when this folder was set up, so the key is derived from your passphrase with scrypt. Enclave asks for it on its start-up page each time it starts; only a salt and a check value are stored, never the passphrase. Enclave cannot recover your conversations if you forget it. Changing the passphrase is not available yet.';
+      : 'No system keychain was there when this folder was set up, so the key is derived from your passphrase with scrypt. Enclave asks for it on its start-up page each time it starts; only a salt and a check value are stored, never the passphrase. Enclave cannot recover your conversations if you forget it.';
   return (
     <section className="card at-rest" aria-label="Encrypted on this computer">
       <h2>
@@ -37,6 +38,7 @@ export function AtRest() {
           <strong>{atRest.keySource === 'keychain' ? 'System keychain' : 'Your passphrase'}</strong> — {keyText}
         </dd>
       </dl>
+      {atRest.keySource === 'passphrase' && <ChangeDatabasePassphrase />}
       <div className="at-rest-lists">
         <div>
           <h3>Encrypted</h3>
