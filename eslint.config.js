@@ -93,10 +93,7 @@ const LAYERS = [
 function zoneBlock(zone) {
   const rows = LAYERS.filter((row) => row.zones.includes(zone));
   const all = (key, shape) => rows.flatMap((row) => (row[key] ?? []).map(shape));
-  const paths = [
-    ...all('modules', ([name, message]) => ({ name, message })),
-    ...all('names', ([name, importNames, message]) => ({ name, importNames, message })),
-  ];
+  const paths = [...all('modules', ([name, message]) => ({ name, message })), ...all('names', ([name, importNames, message]) => ({ name, importNames, message }))];
   const patterns = all('folders', ([group, message]) => ({ group, message }));
   const restrictedGlobals = all('globals', ([name, message]) => ({ name, message }));
   const properties = all('properties', ([object, property, message]) => ({ object, property, message }));

@@ -30,7 +30,13 @@ async function once(model: LanguageModel): Promise<Run> {
   const started = performance.now();
   let first = Number.NaN;
   let outputTokens = 0;
-  for await (const part of streamTurn({ model, messages: [{ role: 'user', content: PROMPT }], maxOutputTokens: TOKENS, signal: new AbortController().signal, firstByteTimeoutMs: 120_000 })) {
+  for await (const part of streamTurn({
+    model,
+    messages: [{ role: 'user', content: PROMPT }],
+    maxOutputTokens: TOKENS,
+    signal: new AbortController().signal,
+    firstByteTimeoutMs: 120_000,
+  })) {
     if (part.kind === 'text-delta' && Number.isNaN(first)) first = performance.now();
     if (part.kind === 'usage') outputTokens = part.usage.outputTokens ?? 0;
     if (part.kind === 'error') throw new Error(part.error.message);
@@ -69,7 +75,11 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     await engine.unload();
     const rssUnloaded = process.memoryUsage().rss;
     opts.log(`[9] builtin tokens per run: ${builtin.map((r) => r.outputTokens).join(',')}`);
-    const tt = (rs: Run[], p: number) => percentile(rs.map((r) => r.ttftMs), p);
+    const tt = (rs: Run[], p: number) =>
+      percentile(
+        rs.map((r) => r.ttftMs),
+        p,
+      );
     const tp = (rs: Run[]) => median(rs.map((r) => r.tokensPerSec));
     const note = `tiny llama ${(sizeBytes / 1e6).toFixed(1)} MB F32, 1 thread, ${TOKENS} tokens, ${runs} runs; baseline = Ollama fake (no inference)`;
     return [

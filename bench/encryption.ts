@@ -17,8 +17,15 @@ import { percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
 import type { BenchOptions, Section } from './lib/section';
 
-interface Stmt { run(...p: unknown[]): unknown; all(...p: unknown[]): unknown[] }
-interface Db { exec(sql: string): void; prepare(sql: string): Stmt; close(): void }
+interface Stmt {
+  run(...p: unknown[]): unknown;
+  all(...p: unknown[]): unknown[];
+}
+interface Db {
+  exec(sql: string): void;
+  prepare(sql: string): Stmt;
+  close(): void;
+}
 
 const require = createRequire(import.meta.url);
 type Mc = new (path: string) => Db & { pragma(s: string): unknown };
@@ -47,9 +54,7 @@ function measure(db: Db, messages: number): { insertRate: number; searchP95: num
   for (const m of MIGRATIONS) db.exec(m.sql);
   const r = rng(7);
   db.prepare(`INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c', 'bench', 0, 0)`).run();
-  const insert = db.prepare(
-    `INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at) VALUES (?, 'c', ?, ?, ?, 'complete', ?, ?)`,
-  );
+  const insert = db.prepare(`INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at) VALUES (?, 'c', ?, ?, ?, 'complete', ?, ?)`);
   const texts = Array.from({ length: 500 }, (_, i) => messageText(r, i % 2 ? 'assistant' : 'user'));
   const t0 = performance.now();
   const batch = 1000;
@@ -74,7 +79,9 @@ function measure(db: Db, messages: number): { insertRate: number; searchP95: num
   }
 
   // A streaming reply: 200 small appends, each its own transaction (the store flushes ~5 a second).
-  db.prepare(`INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at) VALUES ('live', 'c', NULL, 'assistant', '', 'streaming', 0, 0)`).run();
+  db.prepare(
+    `INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at) VALUES ('live', 'c', NULL, 'assistant', '', 'streaming', 0, 0)`,
+  ).run();
   const append = db.prepare(`UPDATE messages SET content = content || ?, updated_at = ? WHERE id = 'live'`);
   const a0 = performance.now();
   for (let i = 0; i < 200; i++) {
@@ -112,9 +119,27 @@ export const encryption: Section = {
       const m = results.get(d.id)!;
       const b = d.id === 'node' ? {} : undefined;
       rows.push(
-        { section: '10', metric: `bulk insert (FTS triggers), ${d.label}`, unit: 'msg/s', value: m.insertRate, ...(b ?? { baseline: base.insertRate, ratio: ratio(m.insertRate, base.insertRate) }) },
-        { section: '10', metric: `search p95 over ${messages / 1000}k, ${d.label}`, unit: 'ms', value: m.searchP95, ...(b ?? { baseline: base.searchP95, ratio: ratio(m.searchP95, base.searchP95) }) },
-        { section: '10', metric: `streamed append + commit, ${d.label}`, unit: 'µs', value: m.appendUs, ...(b ?? { baseline: base.appendUs, ratio: ratio(m.appendUs, base.appendUs) }) },
+        {
+          section: '10',
+          metric: `bulk insert (FTS triggers), ${d.label}`,
+          unit: 'msg/s',
+          value: m.insertRate,
+          ...(b ?? { baseline: base.insertRate, ratio: ratio(m.insertRate, base.insertRate) }),
+        },
+        {
+          section: '10',
+          metric: `search p95 over ${messages / 1000}k, ${d.label}`,
+          unit: 'ms',
+          value: m.searchP95,
+          ...(b ?? { baseline: base.searchP95, ratio: ratio(m.searchP95, base.searchP95) }),
+        },
+        {
+          section: '10',
+          metric: `streamed append + commit, ${d.label}`,
+          unit: 'µs',
+          value: m.appendUs,
+          ...(b ?? { baseline: base.appendUs, ratio: ratio(m.appendUs, base.appendUs) }),
+        },
       );
     }
     return rows;

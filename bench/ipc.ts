@@ -63,7 +63,12 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     const streamIds: string[] = [];
     for (let i = 0; i < PANES; i += 1) {
       const conversation = await callHarness<{ id: string }>(harness.url, 'createConversation', {});
-      const sent = await callHarness<{ streamId: string }>(harness.url, 'sendMessage', { conversationId: conversation.id, parentId: null, content: `pane ${i}`, model: { connectionId: conn.id, modelId: 'bench-model' } });
+      const sent = await callHarness<{ streamId: string }>(harness.url, 'sendMessage', {
+        conversationId: conversation.id,
+        parentId: null,
+        content: `pane ${i}`,
+        model: { connectionId: conn.id, modelId: 'bench-model' },
+      });
       streamIds.push(sent.streamId);
     }
     const finished = () => streamIds.every((id) => received.some((r) => r.events.some((e) => e.streamId === id && (e.kind === 'finish' || e.kind === 'error'))));
@@ -83,14 +88,42 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
       return mine.length / Math.max(1, span / FRAME_MS);
     });
     // One message per token, serialised exactly as harness/server.ts does.
-    const baselineBytes = streamIds.reduce((sum, streamId) => sum + tokens.reduce((n, text) => n + Buffer.byteLength(`event: stream\ndata: ${JSON.stringify([{ kind: 'text-delta', streamId, text, atMs: 1000 }])}\n\n`), 0), 0);
+    const baselineBytes = streamIds.reduce(
+      (sum, streamId) =>
+        sum + tokens.reduce((n, text) => n + Buffer.byteLength(`event: stream\ndata: ${JSON.stringify([{ kind: 'text-delta', streamId, text, atMs: 1000 }])}\n\n`), 0),
+      0,
+    );
     const baselineMessages = PANES * tokens.length;
     const chars = received.flatMap((r) => r.events).reduce((n, e) => n + (e.kind === 'text-delta' ? e.text.length : 0), 0);
     const expected = PANES * tokens.join('').length;
     return [
-      { section: '7', metric: 'stream messages per pane per frame', unit: '', value: median(perPanePerFrame), target: { op: '<=', value: 1 }, baseline: RATE * FRAME_MS / 1000, ratio: median(perPanePerFrame) / (RATE * FRAME_MS / 1000), note: `max over panes ${Math.max(...perPanePerFrame).toFixed(2)}; one SSE message carries every pane's deltas` },
-      { section: '7', metric: 'stream messages per second (4 panes)', unit: 'msg/s', value: deltas.length / spanS, baseline: baselineMessages / spanS, ratio: deltas.length / baselineMessages },
-      { section: '7', metric: 'stream bytes per second (4 panes)', unit: 'kB/s', value: bytes / spanS / 1000, baseline: baselineBytes / spanS / 1000, ratio: bytes / baselineBytes, note: `all ${chars === expected ? 'text arrived intact' : `${chars}/${expected} chars arrived`}` },
+      {
+        section: '7',
+        metric: 'stream messages per pane per frame',
+        unit: '',
+        value: median(perPanePerFrame),
+        target: { op: '<=', value: 1 },
+        baseline: (RATE * FRAME_MS) / 1000,
+        ratio: median(perPanePerFrame) / ((RATE * FRAME_MS) / 1000),
+        note: `max over panes ${Math.max(...perPanePerFrame).toFixed(2)}; one SSE message carries every pane's deltas`,
+      },
+      {
+        section: '7',
+        metric: 'stream messages per second (4 panes)',
+        unit: 'msg/s',
+        value: deltas.length / spanS,
+        baseline: baselineMessages / spanS,
+        ratio: deltas.length / baselineMessages,
+      },
+      {
+        section: '7',
+        metric: 'stream bytes per second (4 panes)',
+        unit: 'kB/s',
+        value: bytes / spanS / 1000,
+        baseline: baselineBytes / spanS / 1000,
+        ratio: bytes / baselineBytes,
+        note: `all ${chars === expected ? 'text arrived intact' : `${chars}/${expected} chars arrived`}`,
+      },
     ];
   } finally {
     controller.abort();

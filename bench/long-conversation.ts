@@ -25,14 +25,22 @@ export async function writeConversations(dataDir: string, longCount: number): Pr
   const store = createConversationStore(db);
   const r = rng(7);
   const start = Date.now() - longCount * 60_000;
-  for (const [title, count] of [[SHORT_TITLE, 10], [LONG_TITLE, longCount]] as const) {
+  for (const [title, count] of [
+    [SHORT_TITLE, 10],
+    [LONG_TITLE, longCount],
+  ] as const) {
     const conversation = store.createConversation({ title });
     let parentId: string | null = null;
     db.exec('BEGIN IMMEDIATE');
     for (let i = 0; i < count; i += 1) {
       const role = i % 2 === 0 ? 'user' : 'assistant';
       const message = store.addMessage({
-        conversationId: conversation.id, parentId, role, content: messageText(r, role), status: 'complete', createdAt: start + i * 60_000,
+        conversationId: conversation.id,
+        parentId,
+        role,
+        content: messageText(r, role),
+        status: 'complete',
+        createdAt: start + i * 60_000,
         ...(role === 'assistant' ? { model: { connectionId: 'conn-bench', modelId: 'bench-model', connectionName: 'Bench' } } : {}),
       });
       parentId = message.id;
@@ -62,7 +70,8 @@ async function open(page: Page, title: string): Promise<Opened> {
       const check = () => {
         if (performance.now() - started > 15_000) return reject(new Error(`${t} did not open within 15 s`));
         const shown = document.querySelector('[data-testid="messages"] article.message');
-        if (shown && (!before || !before.isConnected)) setTimeout(resolve, 0); // after this frame's paint
+        if (shown && (!before || !before.isConnected))
+          setTimeout(resolve, 0); // after this frame's paint
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
@@ -135,10 +144,44 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     const scroll = await scrollFrames(page, frames);
     const idle = await idleFrames(page, 60);
     return [
-      { section: '5', metric: `open ${count.toLocaleString('en-US')} messages: click → painted`, unit: 'ms', value: long.firstPaintMs, target: { op: '<=', value: 150 }, baseline: small.firstPaintMs, ratio: ratio(long.firstPaintMs, small.firstPaintMs), note: 'baseline = a 10-message conversation' },
-      { section: '5', metric: 'scroll end to end: frame p95', unit: 'ms', value: percentile(scroll, 95), target: { op: '<=', value: 16.7 }, baseline: percentile(idle, 95), ratio: ratio(percentile(scroll, 95), percentile(idle, 95)), note: `${frames} frames, p50 ${percentile(scroll, 50).toFixed(1)} ms, max ${Math.max(...scroll).toFixed(0)} ms; baseline = idle frames` },
-      { section: '5', metric: 'DOM nodes with it open', unit: '', value: long.domNodes, target: { op: '<=', value: 5000 }, baseline: small.domNodes, ratio: ratio(long.domNodes, small.domNodes) },
-      { section: '5', metric: 'JS heap used after opening', unit: 'MB', value: long.heapMb, target: { op: '<=', value: 150 }, baseline: small.heapMb, ratio: ratio(long.heapMb, small.heapMb) },
+      {
+        section: '5',
+        metric: `open ${count.toLocaleString('en-US')} messages: click → painted`,
+        unit: 'ms',
+        value: long.firstPaintMs,
+        target: { op: '<=', value: 150 },
+        baseline: small.firstPaintMs,
+        ratio: ratio(long.firstPaintMs, small.firstPaintMs),
+        note: 'baseline = a 10-message conversation',
+      },
+      {
+        section: '5',
+        metric: 'scroll end to end: frame p95',
+        unit: 'ms',
+        value: percentile(scroll, 95),
+        target: { op: '<=', value: 16.7 },
+        baseline: percentile(idle, 95),
+        ratio: ratio(percentile(scroll, 95), percentile(idle, 95)),
+        note: `${frames} frames, p50 ${percentile(scroll, 50).toFixed(1)} ms, max ${Math.max(...scroll).toFixed(0)} ms; baseline = idle frames`,
+      },
+      {
+        section: '5',
+        metric: 'DOM nodes with it open',
+        unit: '',
+        value: long.domNodes,
+        target: { op: '<=', value: 5000 },
+        baseline: small.domNodes,
+        ratio: ratio(long.domNodes, small.domNodes),
+      },
+      {
+        section: '5',
+        metric: 'JS heap used after opening',
+        unit: 'MB',
+        value: long.heapMb,
+        target: { op: '<=', value: 150 },
+        baseline: small.heapMb,
+        ratio: ratio(long.heapMb, small.heapMb),
+      },
     ];
   } finally {
     await browser.close();

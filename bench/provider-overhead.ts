@@ -97,8 +97,16 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
     if (core.some((r) => r.tokens !== TOKENS) || bare.some((r) => r.tokens !== TOKENS)) {
       throw new Error(`token count mismatch: core ${core.map((r) => r.tokens).join(',')} bare ${bare.map((r) => r.tokens).join(',')}`);
     }
-    const tt = (rs: Run[], p: number) => percentile(rs.map((r) => r.ttftMs), p);
-    const tp = (rs: Run[], p: number) => percentile(rs.map((r) => r.tokensPerSec), p);
+    const tt = (rs: Run[], p: number) =>
+      percentile(
+        rs.map((r) => r.ttftMs),
+        p,
+      );
+    const tp = (rs: Run[], p: number) =>
+      percentile(
+        rs.map((r) => r.tokensPerSec),
+        p,
+      );
     const note = `${runs} runs × ${TOKENS} tokens, openai-chat fake in its own process`;
     return [
       { section: '1', metric: 'TTFT core − bare, median', unit: 'ms', value: tt(core, 50) - tt(bare, 50), target: { op: '<=', value: 2 }, baseline: tt(bare, 50), note },
@@ -108,8 +116,22 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
       { section: '1', metric: 'throughput through core, median', unit: 'tok/s', value: tp(core, 50), baseline: tp(bare, 50), ratio: ratio(tp(core, 50), tp(bare, 50)) },
       { section: '1', metric: 'throughput through core, p5 (slow runs)', unit: 'tok/s', value: tp(core, 5), baseline: tp(bare, 5), ratio: ratio(tp(core, 5), tp(bare, 5)) },
       { section: '1', metric: 'median of per-run throughput ratios', unit: '', value: median(core.map((r, i) => r.tokensPerSec / (bare[i]?.tokensPerSec ?? Number.NaN))) },
-      { section: '1', metric: 'core CPU per token (1/throughput), median', unit: 'µs', value: 1e6 / tp(core, 50), baseline: 1e6 / tp(bare, 50), ratio: ratio(tp(bare, 50), tp(core, 50)) },
-      { section: '1', metric: 'egress alone: core / SDK on plain fetch', unit: '', value: ratio(tp(core, 50), tp(sdk, 50)), baseline: tp(sdk, 50), note: 'baseline = tok/s of the same adapter + streamTurn with globalThis.fetch' },
+      {
+        section: '1',
+        metric: 'core CPU per token (1/throughput), median',
+        unit: 'µs',
+        value: 1e6 / tp(core, 50),
+        baseline: 1e6 / tp(bare, 50),
+        ratio: ratio(tp(bare, 50), tp(core, 50)),
+      },
+      {
+        section: '1',
+        metric: 'egress alone: core / SDK on plain fetch',
+        unit: '',
+        value: ratio(tp(core, 50), tp(sdk, 50)),
+        baseline: tp(sdk, 50),
+        note: 'baseline = tok/s of the same adapter + streamTurn with globalThis.fetch',
+      },
     ];
   } finally {
     await fake.stop();

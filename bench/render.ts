@@ -64,10 +64,41 @@ async function streamingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
 
 function streamRows(tag: string, targets: boolean, memo: StreamResult, base: StreamResult): Row[] {
   return [
-    { section: '2', metric: `chunk→paint p50, ${tag}`, unit: 'ms', value: p(memo.latencies, 50), baseline: p(base.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(base.latencies, 50)) },
-    { section: '2', metric: `chunk→paint p95, ${tag}`, unit: 'ms', value: p(memo.latencies, 95), ...(targets ? { target: { op: '<=' as const, value: 50 } } : {}), baseline: p(base.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(base.latencies, 95)) },
-    { section: '2', metric: `frame time p95, ${tag}`, unit: 'ms', value: p(memo.frameTimes, 95), baseline: p(base.frameTimes, 95), ratio: ratio(p(memo.frameTimes, 95), p(base.frameTimes, 95)), note: `${memo.frameTimes.length} frames vs ${base.frameTimes.length}` },
-    { section: '2', metric: `long tasks > 50 ms, ${tag}`, unit: '', value: memo.longTasks.length, ...(targets ? { target: { op: '<=' as const, value: 0 } } : {}), baseline: base.longTasks.length, note: `longest ${Math.round(Math.max(0, ...memo.longTasks))} ms vs ${Math.round(Math.max(0, ...base.longTasks))} ms` },
+    {
+      section: '2',
+      metric: `chunk→paint p50, ${tag}`,
+      unit: 'ms',
+      value: p(memo.latencies, 50),
+      baseline: p(base.latencies, 50),
+      ratio: ratio(p(memo.latencies, 50), p(base.latencies, 50)),
+    },
+    {
+      section: '2',
+      metric: `chunk→paint p95, ${tag}`,
+      unit: 'ms',
+      value: p(memo.latencies, 95),
+      ...(targets ? { target: { op: '<=' as const, value: 50 } } : {}),
+      baseline: p(base.latencies, 95),
+      ratio: ratio(p(memo.latencies, 95), p(base.latencies, 95)),
+    },
+    {
+      section: '2',
+      metric: `frame time p95, ${tag}`,
+      unit: 'ms',
+      value: p(memo.frameTimes, 95),
+      baseline: p(base.frameTimes, 95),
+      ratio: ratio(p(memo.frameTimes, 95), p(base.frameTimes, 95)),
+      note: `${memo.frameTimes.length} frames vs ${base.frameTimes.length}`,
+    },
+    {
+      section: '2',
+      metric: `long tasks > 50 ms, ${tag}`,
+      unit: '',
+      value: memo.longTasks.length,
+      ...(targets ? { target: { op: '<=' as const, value: 0 } } : {}),
+      baseline: base.longTasks.length,
+      note: `longest ${Math.round(Math.max(0, ...memo.longTasks))} ms vs ${Math.round(Math.max(0, ...base.longTasks))} ms`,
+    },
   ];
 }
 
@@ -91,16 +122,25 @@ async function costRows(page: Page, opts: BenchOptions): Promise<Row[]> {
     const naive = await cost(page, 'naive', chars, naiveUpdates(chars));
     memoP50.push(p(memo.times, 50));
     rows.push({
-      section: '3', metric: `update cost at ${chars / 1000}k chars, p50`, unit: 'ms', value: p(memo.times, 50),
-      target: { op: '<=', value: 4 }, baseline: p(naive.times, 50), ratio: ratio(p(memo.times, 50), p(naive.times, 50)),
+      section: '3',
+      metric: `update cost at ${chars / 1000}k chars, p50`,
+      unit: 'ms',
+      value: p(memo.times, 50),
+      target: { op: '<=', value: 4 },
+      baseline: p(naive.times, 50),
+      ratio: ratio(p(memo.times, 50), p(naive.times, 50)),
       note: `p95 ${p(memo.times, 95).toFixed(1)} ms (React commit alone p50 ${p(memo.commits, 50).toFixed(1)} ms); ${memo.times.length} vs ${naive.times.length} updates`,
     });
   }
   const naiveSmall = rows[0]?.baseline ?? Number.NaN;
   const naiveLarge = rows.at(-1)?.baseline ?? Number.NaN;
   rows.push({
-    section: '3', metric: 'update cost 200k / 1k', unit: '', value: ratio(memoP50.at(-1) ?? Number.NaN, memoP50[0] ?? Number.NaN),
-    target: { op: '<=', value: 1.5 }, baseline: ratio(naiveLarge, naiveSmall),
+    section: '3',
+    metric: 'update cost 200k / 1k',
+    unit: '',
+    value: ratio(memoP50.at(-1) ?? Number.NaN, memoP50[0] ?? Number.NaN),
+    target: { op: '<=', value: 1.5 },
+    baseline: ratio(naiveLarge, naiveSmall),
   });
   return rows;
 }
@@ -114,9 +154,32 @@ async function typingRows(page: Page, opts: BenchOptions): Promise<Row[]> {
   const idle = await typing(page, 'memo', 0, keys, budget, opts.log);
   const memo = await typing(page, 'memo', 4, keys, budget, opts.log);
   return [
-    { section: '4', metric: 'key→paint p95, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 95), target: { op: '<=', value: 16 }, baseline: p(idle.latencies, 95), ratio: ratio(p(memo.latencies, 95), p(idle.latencies, 95)), note: `${memo.latencies.length} keys; baseline = typing with nothing streaming` },
-    { section: '4', metric: 'key→paint p50, 4 panes streaming', unit: 'ms', value: p(memo.latencies, 50), baseline: p(idle.latencies, 50), ratio: ratio(p(memo.latencies, 50), p(idle.latencies, 50)) },
-    { section: '4', metric: 'frame time p95 while typing + streaming', unit: 'ms', value: p(memo.frameTimes, 95), baseline: p(idle.frameTimes, 95), ratio: ratio(p(memo.frameTimes, 95), p(idle.frameTimes, 95)) },
+    {
+      section: '4',
+      metric: 'key→paint p95, 4 panes streaming',
+      unit: 'ms',
+      value: p(memo.latencies, 95),
+      target: { op: '<=', value: 16 },
+      baseline: p(idle.latencies, 95),
+      ratio: ratio(p(memo.latencies, 95), p(idle.latencies, 95)),
+      note: `${memo.latencies.length} keys; baseline = typing with nothing streaming`,
+    },
+    {
+      section: '4',
+      metric: 'key→paint p50, 4 panes streaming',
+      unit: 'ms',
+      value: p(memo.latencies, 50),
+      baseline: p(idle.latencies, 50),
+      ratio: ratio(p(memo.latencies, 50), p(idle.latencies, 50)),
+    },
+    {
+      section: '4',
+      metric: 'frame time p95 while typing + streaming',
+      unit: 'ms',
+      value: p(memo.frameTimes, 95),
+      baseline: p(idle.frameTimes, 95),
+      ratio: ratio(p(memo.frameTimes, 95), p(idle.frameTimes, 95)),
+    },
   ];
 }
 

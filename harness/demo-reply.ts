@@ -13,9 +13,7 @@ export function lastUserText(body: unknown): string {
     const content = (m as { content?: unknown }).content;
     if (typeof content === 'string') return content;
     if (Array.isArray(content)) {
-      return content
-        .map((p) => (typeof p === 'object' && p !== null && typeof (p as { text?: unknown }).text === 'string' ? (p as { text: string }).text : ''))
-        .join(' ');
+      return content.map((p) => (typeof p === 'object' && p !== null && typeof (p as { text?: unknown }).text === 'string' ? (p as { text: string }).text : '')).join(' ');
     }
   }
   return '';
@@ -33,14 +31,39 @@ function kindOf(prompt: string): Kind {
 
 /** A short, single-line quote of the prompt, safe to put inside Markdown emphasis. */
 function quoted(prompt: string): string {
-  const flat = prompt.replace(/\s+/g, ' ').trim().replace(/[*_`|<>[\]\\]/g, '');
+  const flat = prompt
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[*_`|<>[\]\\]/g, '');
   if (flat === '') return 'your message';
   return `“${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}”`;
 }
 
 /** Words of the prompt worth echoing, so different prompts give different replies. */
 function keywords(prompt: string): string[] {
-  const stop = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'what', 'how', 'are', 'you', 'can', 'please', 'about', 'from', 'into', 'write', 'give', 'make', 'tell', 'some', 'between']);
+  const stop = new Set([
+    'the',
+    'and',
+    'for',
+    'with',
+    'that',
+    'this',
+    'what',
+    'how',
+    'are',
+    'you',
+    'can',
+    'please',
+    'about',
+    'from',
+    'into',
+    'write',
+    'give',
+    'make',
+    'tell',
+    'some',
+    'between',
+  ]);
   const words = prompt.toLowerCase().match(/[a-z][a-z0-9+#-]{2,}/g) ?? [];
   return [...new Set(words.filter((w) => !stop.has(w)))].slice(0, 3);
 }

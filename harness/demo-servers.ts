@@ -6,11 +6,7 @@ import { demoReply } from './demo-reply';
 
 export async function startDemoServers() {
   const ollama = await startFake('ollama', { answer: demoReply, tokensPerSecond: 60, models: ['llama3.2:3b', 'qwen2.5:7b'], reasoning: [] });
-  const lmstudio = await startFake(
-    'openai-chat',
-    { answer: demoReply, tokensPerSecond: 90, models: ['mistral-7b-instruct', 'phi-4-mini'] },
-    { flavor: 'lmstudio' },
-  );
+  const lmstudio = await startFake('openai-chat', { answer: demoReply, tokensPerSecond: 90, models: ['mistral-7b-instruct', 'phi-4-mini'] }, { flavor: 'lmstudio' });
   const createdAt = Date.now();
   const connections: ConnectionView[] = [
     { id: 'demo-ollama', kind: 'ollama', name: 'Demo Ollama', baseUrl: ollama.origin, local: true, extraModels: [], createdAt, demo: true },

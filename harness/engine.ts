@@ -16,7 +16,14 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export async function startEngine(opts: { dataDir: string; demo: boolean; discoveryPorts?: number[]; routeHosts?: string[]; lock?: DataDirLock; databaseKey?: ResolvedKey }): Promise<Engine> {
+export async function startEngine(opts: {
+  dataDir: string;
+  demo: boolean;
+  discoveryPorts?: number[];
+  routeHosts?: string[];
+  lock?: DataDirLock;
+  databaseKey?: ResolvedKey;
+}): Promise<Engine> {
   const settings = createConfSettings({ cwd: opts.dataDir });
   const vault = createVault({ service: process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave', hints: createSettingsHintStore(settings) });
   const demo = opts.demo ? await startDemoServers() : undefined;

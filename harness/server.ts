@@ -151,9 +151,7 @@ const server = createServer(async (req, res) => {
     }
     const file = await readStatic(root, 'index.html');
     if (!file) return send(res, 500, 'The renderer is not built: run npm run preview.');
-    const html = file.body
-      .toString('utf8')
-      .replace('<head>', `<head><script src="/__harness/client.js?token=${token}"></script>`);
+    const html = file.body.toString('utf8').replace('<head>', `<head><script src="/__harness/client.js?token=${token}"></script>`);
     return send(res, 200, html, 'text/html; charset=utf-8');
   }
   const file = req.method === 'GET' ? await readStatic(root, url.pathname) : undefined;
@@ -165,7 +163,13 @@ const server = createServer(async (req, res) => {
 async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res: ServerResponse, url: URL, sameOrigin: boolean) {
   if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
   const page = (status: number, message?: string) =>
-    send(res, status, passphrasePageHtml({ firstRun: g.firstRun(), action: `${PASSPHRASE_FORM_PATH}?token=${token}`, ...(message ? { message } : {}) }), 'text/html; charset=utf-8', PASSPHRASE_PAGE_CSP);
+    send(
+      res,
+      status,
+      passphrasePageHtml({ firstRun: g.firstRun(), action: `${PASSPHRASE_FORM_PATH}?token=${token}`, ...(message ? { message } : {}) }),
+      'text/html; charset=utf-8',
+      PASSPHRASE_PAGE_CSP,
+    );
   if (url.pathname.startsWith('/__harness/')) return send(res, 503, 'Enclave is waiting for the passphrase of its conversation database.');
   if (url.pathname !== PASSPHRASE_FORM_PATH || req.method !== 'POST') return page(200);
   // The page's no-referrer policy makes the browser send `Origin: null` with the form; Fetch
@@ -183,7 +187,13 @@ async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res
     if (!engine) await launch(answer.key);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    problems.push({ kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' });
+    problems.push({
+      kind: 'unexpected',
+      blocking: true,
+      title: 'Enclave hit an unexpected error while starting',
+      detail,
+      fix: 'Start Enclave again; if it keeps happening, report this message.',
+    });
   }
   if (problems.length > 0) {
     failurePage = failurePageHtml(problems);
@@ -198,7 +208,11 @@ server.listen(Number(args.port), '127.0.0.1', () => {
   const port = typeof address === 'object' && address ? address.port : 0;
   const link = `http://127.0.0.1:${port}/?token=${token}`;
   console.log(`ENCLAVE_URL=${link}`);
-  const state = failurePage ? 'could not start; this link shows why' : gate && !engine ? 'needs your passphrase; this link asks for it' : `is running${args.demo ? ' in demo mode' : ''}`;
+  const state = failurePage
+    ? 'could not start; this link shows why'
+    : gate && !engine
+      ? 'needs your passphrase; this link asks for it'
+      : `is running${args.demo ? ' in demo mode' : ''}`;
   console.log(`\nEnclave ${state}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
 });
 

@@ -26,5 +26,7 @@ if (bin) {
   if (run('npm', ['run', 'build']) !== 0) process.exit(1);
   process.exit(run(bin, ['.', ...extra]));
 }
-console.log('Browser mode: Electron’s binary is not installed here (install it with: node node_modules/electron/install.js), so Enclave opens in your browser instead — same app, same engine.\n');
+console.log(
+  'Browser mode: Electron’s binary is not installed here (install it with: node node_modules/electron/install.js), so Enclave opens in your browser instead — same app, same engine.\n',
+);
 process.exit(run('npm', ['run', 'preview', '--', ...extra]));

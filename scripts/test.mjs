@@ -13,7 +13,10 @@ const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inh
 if (process.platform === 'linux' && !process.env.ENCLAVE_TEST_KEYRING && has('dbus-run-session') && has('gnome-keyring-daemon')) {
   const home = mkdtempSync(join(tmpdir(), 'enclave-test-home-'));
   const env = { ...process.env, ENCLAVE_TEST_KEYRING: home, HOME: home, npm_config_cache: join(home, '.npm') };
-  const inner = `echo -n enclave-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "${process.execPath}" scripts/test.mjs ${process.argv.slice(2).map((a) => `'${a.replace(/'/g, '')}'`).join(' ')}`;
+  const inner = `echo -n enclave-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "${process.execPath}" scripts/test.mjs ${process.argv
+    .slice(2)
+    .map((a) => `'${a.replace(/'/g, '')}'`)
+    .join(' ')}`;
   process.exit(run('dbus-run-session', ['--', 'sh', '-c', inner], env));
 }
 

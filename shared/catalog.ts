@@ -37,20 +37,16 @@ export function catalogModels(kind: ProviderKind): readonly CatalogModel[] {
  * gpt-4o-2024-08-06, claude-sonnet-4-5-20250929, gemini-2.5-flash-preview-05-20,
  * gemini-2.0-flash-001, mistral-large-2411, grok-4-0709, claude-3-5-sonnet-latest.
  */
-const SUFFIXES = [
-  /-\d{4}-\d{2}-\d{2}$/,
-  /-\d{8}$/,
-  /-\d{2}-\d{2}$/,
-  /-\d{3,4}$/,
-  /-(?:latest|preview|exp|experimental|beta)$/,
-  /-v\d+(?::\d+)?$/,
-];
+const SUFFIXES = [/-\d{4}-\d{2}-\d{2}$/, /-\d{8}$/, /-\d{2}-\d{2}$/, /-\d{3,4}$/, /-(?:latest|preview|exp|experimental|beta)$/, /-v\d+(?::\d+)?$/];
 
 /** The ids to try for a model, most specific first. */
 export function familyCandidates(modelId: string): string[] {
-  let id = modelId.trim().toLowerCase().replace(/^models\//, '');
+  let id = modelId
+    .trim()
+    .toLowerCase()
+    .replace(/^models\//, '');
   const candidates = [id];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of SUFFIXES) {
       const stripped = id.replace(suffix, '');
@@ -76,12 +72,7 @@ export interface LookupContext {
  * OpenAI-compatible endpoint are priced only by an override: the same name can cost anything
  * on a third-party host.
  */
-export function lookupModel(
-  kind: ProviderKind,
-  modelId: string,
-  overrides: CatalogOverrides = {},
-  context: LookupContext = {},
-): CatalogModel | undefined {
+export function lookupModel(kind: ProviderKind, modelId: string, overrides: CatalogOverrides = {}, context: LookupContext = {}): CatalogModel | undefined {
   const candidates = familyCandidates(modelId);
   const known = candidates.map((id) => INDEX.get(`${kind}\u0000${id}`)).find((m) => m !== undefined);
   const isLocal = context.local ?? kind === 'ollama';
@@ -90,9 +81,7 @@ export function lookupModel(
     model = { kind, label: modelId, ...known, id: known?.id ?? modelId, inputPerMTok: 0, outputPerMTok: 0, cachedInputPerMTok: 0 };
     delete model.longContext;
   }
-  const override = [modelId, ...candidates, ...(known ? [known.id] : [])]
-    .map((id) => overrides[id])
-    .find((o) => o !== undefined);
+  const override = [modelId, ...candidates, ...(known ? [known.id] : [])].map((id) => overrides[id]).find((o) => o !== undefined);
   if (!override) return model;
   if (model) return { ...model, ...definedOnly(override) };
   if (override.inputPerMTok === undefined || override.outputPerMTok === undefined) return undefined;

@@ -175,7 +175,10 @@ function bisect(job: Job, aLo: number, aHi: number, bLo: number, bHi: number): [
   v2[offset + 1] = 0;
   const delta = n - m;
   const front = delta % 2 !== 0;
-  let k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+  let k1start = 0,
+    k1end = 0,
+    k2start = 0,
+    k2end = 0;
   for (let d = 0; d < maxD; d++) {
     job.steps += 2 * d + 2;
     if (job.steps > job.maxSteps) return undefined;

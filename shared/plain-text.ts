@@ -13,7 +13,13 @@ const LINE_MARKS: [RegExp, string][] = [
 function plainLine(line: string): string {
   let out = line;
   for (const [re, to] of LINE_MARKS) out = out.replace(re, to);
-  if (/^\s*\|.*\|\s*$/.test(out)) out = out.trim().slice(1, -1).split('|').map((c) => c.trim()).join(' · ');
+  if (/^\s*\|.*\|\s*$/.test(out))
+    out = out
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim())
+      .join(' · ');
   return out
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: their alt text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: their text
@@ -25,12 +31,14 @@ function plainLine(line: string): string {
 }
 
 export function markdownToPlain(text: string): string {
-  return text
-    .split('\n')
-    .map(plainLine)
-    .filter((l) => l.trim() !== '')
-    .join(' ')
-    // Whitespace only: the \u0001/\u0002 match markers are not whitespace and stay.
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .split('\n')
+      .map(plainLine)
+      .filter((l) => l.trim() !== '')
+      .join(' ')
+      // Whitespace only: the \u0001/\u0002 match markers are not whitespace and stay.
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -25,7 +25,14 @@ export interface ProviderKindFacts {
 export const PROVIDER_KIND_FACTS: Record<ProviderKind, ProviderKindFacts> = {
   openai: { label: 'OpenAI', speaker: 'OpenAI', needsKey: true, needsUrl: false, defaultUrl: 'https://api.openai.com/v1', keyHeader: 'bearer' },
   anthropic: { label: 'Anthropic', speaker: 'Anthropic', needsKey: true, needsUrl: false, defaultUrl: 'https://api.anthropic.com/v1', keyHeader: 'x-api-key' },
-  google: { label: 'Google Gemini', speaker: 'Google Gemini', needsKey: true, needsUrl: false, defaultUrl: 'https://generativelanguage.googleapis.com/v1beta', keyHeader: 'x-goog-api-key' },
+  google: {
+    label: 'Google Gemini',
+    speaker: 'Google Gemini',
+    needsKey: true,
+    needsUrl: false,
+    defaultUrl: 'https://generativelanguage.googleapis.com/v1beta',
+    keyHeader: 'x-goog-api-key',
+  },
   mistral: { label: 'Mistral', speaker: 'Mistral', needsKey: true, needsUrl: false, defaultUrl: 'https://api.mistral.ai/v1', keyHeader: 'bearer' },
   groq: { label: 'Groq', speaker: 'Groq', needsKey: true, needsUrl: false, defaultUrl: 'https://api.groq.com/openai/v1', keyHeader: 'bearer' },
   deepseek: { label: 'DeepSeek', speaker: 'DeepSeek', needsKey: true, needsUrl: false, defaultUrl: 'https://api.deepseek.com/v1', keyHeader: 'bearer' },

@@ -1,17 +1,6 @@
 // Domain types shared by core, main, harness and renderer. Pure types, no I/O.
 
-export const PROVIDER_KINDS = [
-  'openai',
-  'anthropic',
-  'google',
-  'mistral',
-  'groq',
-  'deepseek',
-  'xai',
-  'openai-compatible',
-  'ollama',
-  'builtin',
-] as const;
+export const PROVIDER_KINDS = ['openai', 'anthropic', 'google', 'mistral', 'groq', 'deepseek', 'xai', 'openai-compatible', 'ollama', 'builtin'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** A configured way to reach models. The key itself lives in the keychain, never here. */

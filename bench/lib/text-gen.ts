@@ -2,7 +2,10 @@
 // vocabulary with a Zipf-like skew (a few words everywhere, most words rare), technical terms,
 // and occasional code, the way real conversations with models read.
 
-const COMMON = 'the a to of and in is it that for you this with on be can are as your if or not use by from at an have will more one all when what which how there so about would do then but some get each also'.split(' ');
+const COMMON =
+  'the a to of and in is it that for you this with on be can are as your if or not use by from at an have will more one all when what which how there so about would do then but some get each also'.split(
+    ' ',
+  );
 const TOPIC = `stream token model reply provider server request response latency parser buffer socket
 frame chunk render paint layout message conversation search index query database schema migration
 transaction vault keychain egress ledger connection timeout retry error status prompt context window

@@ -82,7 +82,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let opened: ReturnType<typeof openStore>;
   let databaseKey: ResolvedKey;
   try {
-    databaseKey = opts.databaseKey ?? await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) });
+    databaseKey =
+      opts.databaseKey ??
+      (await resolveDatabaseKey({ dataDir: opts.dataDir, vault: opts.vault, ...(opts.databasePassphrase !== undefined ? { passphrase: opts.databasePassphrase } : {}) }));
     opened = openStore(dbPath, databaseKey.key);
   } catch (error) {
     dirLock.release();
@@ -102,7 +104,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const imports = createImportJobs(store, { newId: randomUUID });
   let keychain = await opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
-  if (interrupted > 0) notices.push(`${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`);
+  if (interrupted > 0)
+    notices.push(
+      `${interrupted} reply${interrupted > 1 ? 'ies were' : ' was'} cut off when Enclave last stopped; ${interrupted > 1 ? 'they are' : 'it is'} marked interrupted, with Retry and Continue.`,
+    );
 
   const listeners = new Set<(events: StreamEvent[]) => void>();
   let lastStreamAt = Date.now();

@@ -132,7 +132,13 @@ function startFailed(error: unknown): void {
   // A bug, not a user problem: still a page that says what happened, never a blank window.
   const detail = error instanceof Error ? error.message : String(error);
   void showFailure([
-    { kind: 'unexpected', blocking: true, title: 'Enclave hit an unexpected error while starting', detail, fix: 'Start Enclave again; if it keeps happening, report this message.' },
+    {
+      kind: 'unexpected',
+      blocking: true,
+      title: 'Enclave hit an unexpected error while starting',
+      detail,
+      fix: 'Start Enclave again; if it keeps happening, report this message.',
+    },
   ]);
 }
 

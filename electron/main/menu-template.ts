@@ -38,10 +38,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, opts: { packaged: boo
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [
-        { label: 'Show Data Folder', click: opts.openDataFolder },
-        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
-      ],
+      submenu: [{ label: 'Show Data Folder', click: opts.openDataFolder }, ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const])],
     },
   ];
 }

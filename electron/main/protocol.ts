@@ -6,9 +6,7 @@ import { PASSPHRASE_FORM_MAX_BYTES, PASSPHRASE_FORM_PATH, PASSPHRASE_PAGE_CSP } 
 import { APP_SCHEME, RENDERER_CSP } from './security-policy';
 
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } }]);
 }
 
 export function serveRenderer(rendererDir: string): void {
@@ -30,11 +28,13 @@ export function serveRenderer(rendererDir: string): void {
 /** Start-up failed: every app:// request answers with the failure page (static, no script). */
 export function serveStartupFailure(html: string): void {
   if (protocol.isProtocolHandled(APP_SCHEME)) protocol.unhandle(APP_SCHEME);
-  protocol.handle(APP_SCHEME, () =>
-    new Response(html, {
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': RENDERER_CSP, 'x-content-type-options': 'nosniff' },
-    }),
+  protocol.handle(
+    APP_SCHEME,
+    () =>
+      new Response(html, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': RENDERER_CSP, 'x-content-type-options': 'nosniff' },
+      }),
   );
 }
 

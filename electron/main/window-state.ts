@@ -13,7 +13,13 @@ export function loadWindowState(userData: string) {
     text = undefined;
   }
   const saved = parseWindowState(text);
-  return { bounds: restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea)), maximized: saved?.maximized ?? false };
+  return {
+    bounds: restoreBounds(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    ),
+    maximized: saved?.maximized ?? false,
+  };
 }
 
 export function rememberWindowState(win: BrowserWindow, userData: string, log: (m: string) => void): void {

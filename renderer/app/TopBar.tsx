@@ -18,16 +18,15 @@ export function TopBar() {
     <header className="topbar">
       <div className="brand">
         <Diamond className="logo" size={16} fill="currentColor" aria-hidden /> Enclave
-        {info?.demo && <span className="badge demo" title="Simulated local servers: nothing real is contacted">demo</span>}
+        {info?.demo && (
+          <span className="badge demo" title="Simulated local servers: nothing real is contacted">
+            demo
+          </span>
+        )}
       </div>
       <nav className="tabs" aria-label="Screens">
         {TABS.map((t) => (
-          <button
-            key={t.screen}
-            className={screen === t.screen ? 'tab active' : 'tab'}
-            aria-current={screen === t.screen ? 'page' : undefined}
-            onClick={() => show(t.screen)}
-          >
+          <button key={t.screen} className={screen === t.screen ? 'tab active' : 'tab'} aria-current={screen === t.screen ? 'page' : undefined} onClick={() => show(t.screen)}>
             {t.label}
           </button>
         ))}
@@ -39,10 +38,16 @@ export function TopBar() {
         aria-label="Offline mode"
         className={info?.offline ? 'offline-switch on' : 'offline-switch'}
         disabled={!info}
-        title={info?.offline ? 'On: Enclave contacts nothing but this machine. Click to allow remote models again.' : 'Off: remote models can be used. Click to contact nothing but this machine.'}
+        title={
+          info?.offline
+            ? 'On: Enclave contacts nothing but this machine. Click to allow remote models again.'
+            : 'Off: remote models can be used. Click to contact nothing but this machine.'
+        }
         onClick={() => void setOffline(!info?.offline)}
       >
-        <span className="switch-track" aria-hidden><span className="switch-thumb" /></span>
+        <span className="switch-track" aria-hidden>
+          <span className="switch-thumb" />
+        </span>
         <span>Offline mode: {info?.offline ? 'on' : 'off'}</span>
       </button>
     </header>

@@ -70,9 +70,11 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
   },
   async test(id) {
     set((s) => ({ tests: { ...s.tests, [id]: 'running' } }));
-    const result = await call('testConnection', { id }).catch(
-      (err: Error): ConnectionTestResult => ({ ok: false, latencyMs: 0, error: { kind: 'unknown', message: err.message } }),
-    );
+    const result = await call('testConnection', { id }).catch((err: Error): ConnectionTestResult => ({
+      ok: false,
+      latencyMs: 0,
+      error: { kind: 'unknown', message: err.message },
+    }));
     // The answer carries the connection as the test left it (a key now verified): nothing to re-list.
     const tested = result.connection;
     set((s) => ({

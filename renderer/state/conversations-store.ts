@@ -50,7 +50,10 @@ let loads = 0;
  */
 let arrivedDuringLoad = new Map<string, Message>();
 const overlayArrived = (messages: Message[], conversationId: string) =>
-  upsertMessages(messages, [...arrivedDuringLoad.values()].filter((m) => m.conversationId === conversationId));
+  upsertMessages(
+    messages,
+    [...arrivedDuringLoad.values()].filter((m) => m.conversationId === conversationId),
+  );
 
 export const useConversations = create<ConversationsState>((set, get) => ({
   list: [],

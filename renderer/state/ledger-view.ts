@@ -55,16 +55,12 @@ function totalsBy(entries: readonly LedgerEntry[], keyOf: (e: LedgerEntry) => st
 
 /** Busiest host first. */
 export function totalsByHost(entries: readonly LedgerEntry[]): (LedgerTotal & { host: string })[] {
-  return [...totalsBy(entries, (e) => e.host)]
-    .map(([host, t]) => ({ host, ...t }))
-    .sort((a, b) => b.requests - a.requests || a.host.localeCompare(b.host));
+  return [...totalsBy(entries, (e) => e.host)].map(([host, t]) => ({ host, ...t })).sort((a, b) => b.requests - a.requests || a.host.localeCompare(b.host));
 }
 
 /** Newest day first; days are local calendar dates (YYYY-MM-DD). */
 export function totalsByDay(entries: readonly LedgerEntry[]): (LedgerTotal & { day: string })[] {
-  return [...totalsBy(entries, (e) => localDay(e.at))]
-    .map(([day, t]) => ({ day, ...t }))
-    .sort((a, b) => b.day.localeCompare(a.day));
+  return [...totalsBy(entries, (e) => localDay(e.at))].map(([day, t]) => ({ day, ...t })).sort((a, b) => b.day.localeCompare(a.day));
 }
 
 export function localDay(at: number): string {
@@ -106,7 +102,10 @@ export const OUTCOMES = Object.keys(OUTCOME_WORDS) as LedgerEntry['outcome'][];
 
 /** Mirrors the core's rule (egress/allowlist.ts): loopback never leaves the machine. */
 export function isThisMachine(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const name = host
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   if (name === 'localhost' || name === '::1') return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 }

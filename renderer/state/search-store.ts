@@ -7,11 +7,7 @@ import { rangeBounds, type DateRange } from './date-range';
 import { useApp } from './app-store';
 import { useConversations } from './conversations-store';
 
-export type SearchStatus =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'done'; hits: SearchHit[] }
-  | { kind: 'error'; message: string };
+export type SearchStatus = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; hits: SearchHit[] } | { kind: 'error'; message: string };
 
 /** A new object per request, so asking for the same message twice still scrolls. */
 export interface MessageFocus {

@@ -74,7 +74,11 @@ export const useStreams = create<StreamsState>((set, get) => ({
       if (e.kind === 'start') {
         messageOfStream[e.streamId] = e.messageId;
         // The reply row as the engine wrote it at the start: a continued reply's text so far.
-        byMessage[e.messageId] = liveFrom(e.streamId, e.rows.messages.find((m) => m.id === e.messageId), e.messageId);
+        byMessage[e.messageId] = liveFrom(
+          e.streamId,
+          e.rows.messages.find((m) => m.id === e.messageId),
+          e.messageId,
+        );
         continue;
       }
       const messageId = messageOfStream[e.streamId];
@@ -138,10 +142,7 @@ export const useStreams = create<StreamsState>((set, get) => ({
  * What a message shows: while it streams, what it began with plus what streamed since — never
  * the stored copy, which is the row as it was when the stream started.
  */
-export function shownMessage(
-  stored: { content: string; reasoning?: string },
-  live: LiveReply | undefined,
-): { text: string; reasoning: string } {
+export function shownMessage(stored: { content: string; reasoning?: string }, live: LiveReply | undefined): { text: string; reasoning: string } {
   if (!live) return { text: stored.content, reasoning: stored.reasoning ?? '' };
   return { text: live.prefix + live.text, reasoning: live.reasoningPrefix + live.reasoning };
 }

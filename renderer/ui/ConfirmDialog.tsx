@@ -22,8 +22,12 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <h2 id={titleId}>{title}</h2>
         <div className="privacy-dialog-body">{children}</div>
         <div className="privacy-dialog-actions">
-          <button type="button" ref={cancelRef} onClick={onCancel}>Cancel</button>
-          <button type="button" className="primary" onClick={onConfirm}>{confirmLabel}</button>
+          <button type="button" ref={cancelRef} onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="primary" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
         </div>
       </div>
     </div>

@@ -4,7 +4,9 @@
 import type { CatalogModel } from './model-price';
 
 type Entry = Omit<CatalogModel, 'kind'>;
-const of = (kind: CatalogModel['kind']) => (m: Entry): CatalogModel => ({ kind, ...m });
+const of =
+  (kind: CatalogModel['kind']) =>
+  (m: Entry): CatalogModel => ({ kind, ...m });
 const mistral = of('mistral');
 const groq = of('groq');
 const deepseek = of('deepseek');
@@ -30,8 +32,24 @@ export const GROQ_MODELS: readonly CatalogModel[] = [
   groq({ id: 'llama-3.1-8b-instant', label: 'Llama 3.1 8B', contextWindow: 131_072, inputPerMTok: 0.05, outputPerMTok: 0.08, vision: false, reasoning: false }),
   groq({ id: 'llama3-70b-8192', label: 'Llama 3 70B', contextWindow: 8_192, inputPerMTok: 0.59, outputPerMTok: 0.79, vision: false, reasoning: false }),
   groq({ id: 'llama3-8b-8192', label: 'Llama 3 8B', contextWindow: 8_192, inputPerMTok: 0.05, outputPerMTok: 0.08, vision: false, reasoning: false }),
-  groq({ id: 'meta-llama/llama-4-scout-17b-16e-instruct', label: 'Llama 4 Scout', contextWindow: 131_072, inputPerMTok: 0.11, outputPerMTok: 0.34, vision: true, reasoning: false }),
-  groq({ id: 'meta-llama/llama-4-maverick-17b-128e-instruct', label: 'Llama 4 Maverick', contextWindow: 131_072, inputPerMTok: 0.2, outputPerMTok: 0.6, vision: true, reasoning: false }),
+  groq({
+    id: 'meta-llama/llama-4-scout-17b-16e-instruct',
+    label: 'Llama 4 Scout',
+    contextWindow: 131_072,
+    inputPerMTok: 0.11,
+    outputPerMTok: 0.34,
+    vision: true,
+    reasoning: false,
+  }),
+  groq({
+    id: 'meta-llama/llama-4-maverick-17b-128e-instruct',
+    label: 'Llama 4 Maverick',
+    contextWindow: 131_072,
+    inputPerMTok: 0.2,
+    outputPerMTok: 0.6,
+    vision: true,
+    reasoning: false,
+  }),
   groq({ id: 'openai/gpt-oss-120b', label: 'GPT-OSS 120B', contextWindow: 131_072, inputPerMTok: 0.15, outputPerMTok: 0.6, vision: false, reasoning: true }),
   groq({ id: 'openai/gpt-oss-20b', label: 'GPT-OSS 20B', contextWindow: 131_072, inputPerMTok: 0.075, outputPerMTok: 0.3, vision: false, reasoning: true }),
   groq({ id: 'qwen/qwen3-32b', label: 'Qwen3 32B', contextWindow: 131_072, inputPerMTok: 0.29, outputPerMTok: 0.59, vision: false, reasoning: true }),
@@ -40,14 +58,52 @@ export const GROQ_MODELS: readonly CatalogModel[] = [
 
 export const DEEPSEEK_MODELS: readonly CatalogModel[] = [
   // Since V3.2 both names run the same model and share one price; cache hits are 10%.
-  deepseek({ id: 'deepseek-chat', label: 'DeepSeek Chat', contextWindow: 128_000, inputPerMTok: 0.28, outputPerMTok: 0.42, cachedInputPerMTok: 0.028, vision: false, reasoning: false }),
-  deepseek({ id: 'deepseek-reasoner', label: 'DeepSeek Reasoner', contextWindow: 128_000, inputPerMTok: 0.28, outputPerMTok: 0.42, cachedInputPerMTok: 0.028, vision: false, reasoning: true }),
+  deepseek({
+    id: 'deepseek-chat',
+    label: 'DeepSeek Chat',
+    contextWindow: 128_000,
+    inputPerMTok: 0.28,
+    outputPerMTok: 0.42,
+    cachedInputPerMTok: 0.028,
+    vision: false,
+    reasoning: false,
+  }),
+  deepseek({
+    id: 'deepseek-reasoner',
+    label: 'DeepSeek Reasoner',
+    contextWindow: 128_000,
+    inputPerMTok: 0.28,
+    outputPerMTok: 0.42,
+    cachedInputPerMTok: 0.028,
+    vision: false,
+    reasoning: true,
+  }),
 ];
 
 export const XAI_MODELS: readonly CatalogModel[] = [
   xai({ id: 'grok-4', label: 'Grok 4', contextWindow: 256_000, inputPerMTok: 3, outputPerMTok: 15, cachedInputPerMTok: 0.75, vision: true, reasoning: true }),
-  xai({ id: 'grok-4-1-fast', label: 'Grok 4.1 Fast', contextWindow: 2_000_000, inputPerMTok: 0.2, outputPerMTok: 0.5, cachedInputPerMTok: 0.05, vision: true, reasoning: true, aliases: ['grok-4-1-fast-reasoning', 'grok-4-1-fast-non-reasoning'] }),
-  xai({ id: 'grok-4-fast', label: 'Grok 4 Fast', contextWindow: 2_000_000, inputPerMTok: 0.2, outputPerMTok: 0.5, cachedInputPerMTok: 0.05, vision: true, reasoning: true, aliases: ['grok-4-fast-reasoning', 'grok-4-fast-non-reasoning'] }),
+  xai({
+    id: 'grok-4-1-fast',
+    label: 'Grok 4.1 Fast',
+    contextWindow: 2_000_000,
+    inputPerMTok: 0.2,
+    outputPerMTok: 0.5,
+    cachedInputPerMTok: 0.05,
+    vision: true,
+    reasoning: true,
+    aliases: ['grok-4-1-fast-reasoning', 'grok-4-1-fast-non-reasoning'],
+  }),
+  xai({
+    id: 'grok-4-fast',
+    label: 'Grok 4 Fast',
+    contextWindow: 2_000_000,
+    inputPerMTok: 0.2,
+    outputPerMTok: 0.5,
+    cachedInputPerMTok: 0.05,
+    vision: true,
+    reasoning: true,
+    aliases: ['grok-4-fast-reasoning', 'grok-4-fast-non-reasoning'],
+  }),
   xai({ id: 'grok-code-fast-1', label: 'Grok Code Fast', contextWindow: 256_000, inputPerMTok: 0.2, outputPerMTok: 1.5, cachedInputPerMTok: 0.02, vision: false, reasoning: true }),
   xai({ id: 'grok-3', label: 'Grok 3', contextWindow: 131_072, inputPerMTok: 3, outputPerMTok: 15, cachedInputPerMTok: 0.75, vision: false, reasoning: false }),
   xai({ id: 'grok-3-mini', label: 'Grok 3 Mini', contextWindow: 131_072, inputPerMTok: 0.3, outputPerMTok: 0.5, cachedInputPerMTok: 0.075, vision: false, reasoning: true }),

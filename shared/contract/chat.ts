@@ -30,9 +30,7 @@ export const chatCalls = {
       })
       .strict(),
   ),
-  regenerate: call<SendResult>()(
-    z.object({ messageId: id, model: modelRef.optional() }).strict(),
-  ),
+  regenerate: call<SendResult>()(z.object({ messageId: id, model: modelRef.optional() }).strict()),
   continueMessage: call<SendResult>()(z.object({ messageId: id }).strict()),
   stopStream: call<{ stopped: boolean }>()(z.object({ streamId: id }).strict()),
   sendCompare: call<CompareResult>()(

@@ -63,9 +63,7 @@ export const connectionCalls = {
   ),
   removeConnection: call<{ removed: true }>()(z.object({ id }).strict()),
   testConnection: call<ConnectionTestResult>()(z.object({ id }).strict()),
-  listModels: call<ModelListResult>()(
-    z.object({ connectionId: id, refresh: z.boolean().optional() }).strict(),
-  ),
+  listModels: call<ModelListResult>()(z.object({ connectionId: id, refresh: z.boolean().optional() }).strict()),
   findLocalServers: call<DiscoveredServer[]>()(empty),
   /** Probes one address the user typed ("127.0.0.1:8081"); loopback only. */
   probeLocalServer: call<ProbeLocalServerResult>()(z.object({ address: text(300).min(1) }).strict()),

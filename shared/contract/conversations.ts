@@ -9,12 +9,8 @@ export const conversationCalls = {
    * With `limit`, a long conversation answers with the current branch's newest `limit` messages
    * (and their siblings) and `partial: true`; ask again without it for the rest.
    */
-  getConversation: call<{ conversation: Conversation; messages: Message[]; partial?: boolean }>()(
-    z.object({ id, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
-  ),
-  createConversation: call<Conversation>()(
-    z.object({ title: text(200).optional(), localOnly: z.boolean().optional() }).strict(),
-  ),
+  getConversation: call<{ conversation: Conversation; messages: Message[]; partial?: boolean }>()(z.object({ id, limit: z.number().int().min(1).max(10_000).optional() }).strict()),
+  createConversation: call<Conversation>()(z.object({ title: text(200).optional(), localOnly: z.boolean().optional() }).strict()),
   updateConversation: call<Conversation>()(
     z
       .object({
@@ -46,7 +42,5 @@ export const conversationCalls = {
   ),
 
   getFallbackChain: call<ModelRef[]>()(z.object({ conversationId: id }).strict()),
-  setFallbackChain: call<ModelRef[]>()(
-    z.object({ conversationId: id, chain: z.array(modelRef).max(5) }).strict(),
-  ),
+  setFallbackChain: call<ModelRef[]>()(z.object({ conversationId: id, chain: z.array(modelRef).max(5) }).strict()),
 } as const;

@@ -13,7 +13,11 @@ export const attachment = z
     id,
     name: text(300),
     mimeType: text(100),
-    size: z.number().int().nonnegative().max(20 * 1024 * 1024),
+    size: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(20 * 1024 * 1024),
     data: z.string().max(28 * 1024 * 1024),
     kind: z.enum(['image', 'text']),
   })

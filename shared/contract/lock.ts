@@ -14,9 +14,17 @@ export const lockCalls = {
   getLockState: call<LockState>()(z.object({ activity: z.boolean().optional() }).strict()),
   lockNow: call<LockState>()(empty),
   unlock: call<LockState>()(z.object({ passphrase: z.string().min(1).max(1000) }).strict()),
-  setLockPassphrase: call<LockState>()(
-    z.object({ passphrase: z.string().min(1).max(1000), current: z.string().max(1000).optional() }).strict(),
-  ),
+  setLockPassphrase: call<LockState>()(z.object({ passphrase: z.string().min(1).max(1000), current: z.string().max(1000).optional() }).strict()),
   disableLock: call<LockState>()(z.object({ current: z.string().max(1000) }).strict()),
-  setLockIdle: call<LockState>()(z.object({ minutes: z.number().int().min(0).max(24 * 60) }).strict()),
+  setLockIdle: call<LockState>()(
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 60),
+      })
+      .strict(),
+  ),
 } as const;

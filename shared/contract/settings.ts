@@ -31,7 +31,10 @@ export const settingsCalls = {
           )
           .max(200)
           .optional(),
-        compareSets: z.array(z.object({ id, name: text(100).min(1), models: z.array(modelRef).min(1).max(8) }).strict()).max(100).optional(),
+        compareSets: z
+          .array(z.object({ id, name: text(100).min(1), models: z.array(modelRef).min(1).max(8) }).strict())
+          .max(100)
+          .optional(),
         favorites: z.array(modelRef).max(500).optional(),
         recentModels: z.array(modelRef).max(50).optional(),
       })

@@ -40,13 +40,9 @@ export const transferCalls = {
   ),
   /** Shows a file this session exported in the OS file manager (Electron only). */
   showInFolder: call<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
-  importConversations: call<ImportSummary>()(
-    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024), passphrase: z.string().max(1000).optional() }).strict(),
-  ),
+  importConversations: call<ImportSummary>()(z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024), passphrase: z.string().max(1000).optional() }).strict()),
   /** The same import, run in chunks: poll importStatus for progress; cancelImport writes nothing. */
-  startImport: call<{ importId: string }>()(
-    z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024) }).strict(),
-  ),
+  startImport: call<{ importId: string }>()(z.object({ filename: text(500), content: z.string().max(210 * 1024 * 1024) }).strict()),
   importStatus: call<ImportStatus>()(z.object({ importId: id }).strict()),
   cancelImport: call<{ cancelled: boolean }>()(z.object({ importId: id }).strict()),
 } as const;

@@ -1,9 +1,7 @@
 // Splits message text into prose and fenced code blocks (``` or ~~~, CommonMark rules:
 // the closing fence uses the same character and is at least as long; an unclosed fence
 // runs to the end). Both readable exporters need to leave code untouched.
-export type TextBlock =
-  | { kind: 'prose'; lines: string[] }
-  | { kind: 'code'; language: string; open: string; body: string[]; close: string | null };
+export type TextBlock = { kind: 'prose'; lines: string[] } | { kind: 'code'; language: string; open: string; body: string[]; close: string | null };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
 

@@ -13,8 +13,7 @@ export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 export function toHtml(bundles: readonly ConversationBundle[], opts: ReadableExportOptions): string {
   const first = bundles[0];
-  const title =
-    bundles.length === 1 && first ? displayTitle(first.conversation.title) : `Enclave export: ${bundles.length} conversations`;
+  const title = bundles.length === 1 && first ? displayTitle(first.conversation.title) : `Enclave export: ${bundles.length} conversations`;
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -46,10 +45,7 @@ function conversationHtml(bundle: ConversationBundle, opts: ReadableExportOption
     `Updated ${timeHtml(conversation.updatedAt, time)}`,
     escapeHtml(messageCountLabel(shown, bundle.messages.length)),
   ].join(' · ');
-  const parts = [
-    '<article class="conversation">',
-    `<header><h1>${escapeHtml(displayTitle(conversation.title))}</h1><p class="meta">${meta}</p></header>`,
-  ];
+  const parts = ['<article class="conversation">', `<header><h1>${escapeHtml(displayTitle(conversation.title))}</h1><p class="meta">${meta}</p></header>`];
   if (conversation.systemPrompt) {
     parts.push(`<blockquote class="system-prompt"><p class="label">System prompt</p>${textHtml(conversation.systemPrompt)}</blockquote>`);
   }

@@ -11,9 +11,7 @@ export function demoteHeadings(text: string): string {
     .flatMap((block) =>
       block.kind === 'code'
         ? [block.open, ...block.body, ...(block.close === null ? [] : [block.close])]
-        : block.lines.map((line) =>
-            line.replace(HEADING, (_m, indent: string, hashes: string) => indent + '#'.repeat(Math.min(6, hashes.length + 3))),
-          ),
+        : block.lines.map((line) => line.replace(HEADING, (_m, indent: string, hashes: string) => indent + '#'.repeat(Math.min(6, hashes.length + 3)))),
     )
     .join('\n');
 }

@@ -18,11 +18,7 @@ function conversationMarkdown(bundle: ConversationBundle, opts: ReadableExportOp
   const shown = opts.branches === 'all' ? bundle.messages.length : currentBranch(bundle).length;
   const blocks = [
     `# ${escapeMarkdown(displayTitle(conversation.title))}`,
-    [
-      `Created ${time(conversation.createdAt)}`,
-      `Updated ${time(conversation.updatedAt)}`,
-      messageCountLabel(shown, bundle.messages.length),
-    ].join(' · '),
+    [`Created ${time(conversation.createdAt)}`, `Updated ${time(conversation.updatedAt)}`, messageCountLabel(shown, bundle.messages.length)].join(' · '),
   ];
   if (conversation.systemPrompt) blocks.push(quote('System prompt', demoteHeadings(conversation.systemPrompt)));
   for (const event of threadEvents(bundle, opts.branches)) {
@@ -49,9 +45,7 @@ function eventMarkdown(event: ThreadEvent, time: (ms: number) => string): string
 
 function messageMarkdown(message: Message, time: (ms: number) => string): string {
   const model = modelLabel(message.model);
-  const head = [roleLabel(message.role), model && escapeMarkdown(model), time(message.createdAt), statusLabel(message)]
-    .filter((part): part is string => part !== null)
-    .join(' · ');
+  const head = [roleLabel(message.role), model && escapeMarkdown(model), time(message.createdAt), statusLabel(message)].filter((part): part is string => part !== null).join(' · ');
   const blocks = [`### ${head}`];
   if (message.reasoning) blocks.push(quote('Reasoning', demoteHeadings(message.reasoning)));
   blocks.push(message.content.trim() === '' ? '_(empty)_' : demoteHeadings(message.content.replace(/\s+$/, '')));
@@ -64,7 +58,10 @@ function messageMarkdown(message: Message, time: (ms: number) => string): string
 
 /** A labelled block quote; every line quoted so the label and text stay together. */
 function quote(label: string, text: string): string {
-  const lines = text.replace(/\s+$/, '').split('\n').map((line) => (line === '' ? '>' : `> ${line}`));
+  const lines = text
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`));
   return [`> **${label}**`, '>', ...lines].join('\n');
 }
 

@@ -21,9 +21,7 @@ export type ThreadEvent =
     }
   | { kind: 'branch-end' };
 
-type Work =
-  | { kind: 'run'; siblings: Message[]; after: Message | null; label: string }
-  | { kind: 'emit'; event: ThreadEvent };
+type Work = { kind: 'run'; siblings: Message[]; after: Message | null; label: string } | { kind: 'emit'; event: ThreadEvent };
 
 export function threadEvents(bundle: ConversationBundle, mode: BranchMode): ThreadEvent[] {
   const shown = currentBranch(bundle);

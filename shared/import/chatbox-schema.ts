@@ -31,8 +31,14 @@ const message = z.object({
   aiProvider: short.nullish(),
   timestamp: z.number().nullish(),
   error: z.string().max(100_000).nullish(),
-  files: z.array(z.object({ name: short.nullish() })).max(L.maxAttachmentsPerMessage).nullish(),
-  links: z.array(z.object({ url: z.string().max(10_000).nullish(), title: short.nullish() })).max(L.maxAttachmentsPerMessage).nullish(),
+  files: z
+    .array(z.object({ name: short.nullish() }))
+    .max(L.maxAttachmentsPerMessage)
+    .nullish(),
+  links: z
+    .array(z.object({ url: z.string().max(10_000).nullish(), title: short.nullish() }))
+    .max(L.maxAttachmentsPerMessage)
+    .nullish(),
 });
 
 const thread = z.object({

@@ -47,7 +47,7 @@ function visibleText(content: ChatGptContent): { text: string; images: number; o
 }
 
 function toolCall(recipient: string, content: ChatGptContent): ChatGptPart {
-  const body = content.content_type === 'code' ? content.text ?? '' : content.text ?? stringParts(content).join('\n');
+  const body = content.content_type === 'code' ? (content.text ?? '') : (content.text ?? stringParts(content).join('\n'));
   const language = content.content_type === 'code' ? (content.language ?? '') : looksLikeJson(body) ? 'json' : '';
   return { kind: 'tool', text: `**Tool call: ${recipient}**\n\n${fence(body, language)}`, images: 0 };
 }

@@ -10,11 +10,7 @@ const longText = z.string().max(L.maxTextLength);
 const short = z.string().max(L.maxShortTextLength);
 
 /** multimodal_text parts: text, or objects such as { content_type: 'image_asset_pointer', asset_pointer }. */
-const part = z.union([
-  longText,
-  z.object({ content_type: short.optional(), text: longText.optional() }),
-  z.null(),
-]);
+const part = z.union([longText, z.object({ content_type: short.optional(), text: longText.optional() }), z.null()]);
 
 const content = z.object({
   content_type: short,
@@ -23,7 +19,10 @@ const content = z.object({
   text: longText.nullish(),
   language: short.nullish(),
   /** content_type 'thoughts': the reasoning shown under "Thought for N seconds". */
-  thoughts: z.array(z.object({ summary: longText.nullish(), content: longText.nullish() })).max(10_000).nullish(),
+  thoughts: z
+    .array(z.object({ summary: longText.nullish(), content: longText.nullish() }))
+    .max(10_000)
+    .nullish(),
   /** tether_browsing_display: what the browsing tool showed; tether_quote: a quoted page. */
   result: longText.nullish(),
   summary: longText.nullish(),
@@ -59,11 +58,9 @@ const conversation = z
     title: z.string().max(L.maxTitleLength).nullish(),
     create_time: seconds,
     update_time: seconds,
-    mapping: z
-      .record(nodeId, node)
-      .refine((m) => Object.keys(m).length <= L.maxMessagesPerConversation, {
-        message: `more than ${L.maxMessagesPerConversation} messages in one conversation`,
-      }),
+    mapping: z.record(nodeId, node).refine((m) => Object.keys(m).length <= L.maxMessagesPerConversation, {
+      message: `more than ${L.maxMessagesPerConversation} messages in one conversation`,
+    }),
     current_node: nodeId.nullish(),
     id: nodeId.nullish(),
     conversation_id: nodeId.nullish(),

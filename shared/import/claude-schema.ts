@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { IMPORT_LIMITS as L } from './limits';
 
 // Room left for the ":n" suffix of attachment ids.
-const uuid = z.string().min(1).max(L.maxIdLength - 10);
+const uuid = z
+  .string()
+  .min(1)
+  .max(L.maxIdLength - 10);
 const short = z.string().max(L.maxShortTextLength);
 const longText = z.string().max(L.maxTextLength);
 const isoTime = z
@@ -37,7 +40,10 @@ const message = z.object({
   updated_at: isoTime.nullish(),
   parent_message_uuid: uuid.nullish(),
   attachments: z.array(attachment).max(L.maxAttachmentsPerMessage).nullish(),
-  files: z.array(z.object({ file_name: short.nullish() })).max(L.maxAttachmentsPerMessage).nullish(),
+  files: z
+    .array(z.object({ file_name: short.nullish() }))
+    .max(L.maxAttachmentsPerMessage)
+    .nullish(),
 });
 
 const conversation = z.object({

@@ -10,8 +10,7 @@ export interface Detected {
   data: unknown;
 }
 
-const EXPECTED =
-  'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
+const EXPECTED = 'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
 
 export function detectFormat(json: unknown): Step<Detected> {
   if (Array.isArray(json)) return detectList(json);
@@ -35,9 +34,7 @@ function detectList(list: unknown[]): Step<Detected> {
     if ('chat_messages' in item) return { ok: true, value: { source: 'claude', data: list } };
     if ('messages' in item) return { ok: true, value: { source: 'messages', data: list } };
   }
-  return fail(
-    `conversations[0]: ${EXPECTED}; this item has neither "mapping" (ChatGPT), "chat_messages" (Claude) nor "messages".`,
-  );
+  return fail(`conversations[0]: ${EXPECTED}; this item has neither "mapping" (ChatGPT), "chat_messages" (Claude) nor "messages".`);
 }
 
 function kindOf(value: unknown): string {

@@ -7,9 +7,29 @@ import type { Attachment, ChatError, ChatErrorKind, Conversation, ConversationBu
 import { IMPORT_LIMITS as L } from './limits';
 
 const CHAT_ERROR_KINDS = [
-  'auth', 'quota', 'rate-limited', 'overloaded', 'model-not-found', 'context-too-long', 'content-filtered',
-  'bad-request', 'server', 'network', 'tls', 'first-byte-timeout', 'stalled', 'malformed-stream', 'aborted',
-  'offline', 'not-allowed', 'locked-local', 'no-key', 'keychain-unavailable', 'keychain-locked', 'disk-full', 'unknown',
+  'auth',
+  'quota',
+  'rate-limited',
+  'overloaded',
+  'model-not-found',
+  'context-too-long',
+  'content-filtered',
+  'bad-request',
+  'server',
+  'network',
+  'tls',
+  'first-byte-timeout',
+  'stalled',
+  'malformed-stream',
+  'aborted',
+  'offline',
+  'not-allowed',
+  'locked-local',
+  'no-key',
+  'keychain-unavailable',
+  'keychain-locked',
+  'disk-full',
+  'unknown',
 ] as const satisfies readonly ChatErrorKind[];
 // Fails to compile when types.ts gains an error kind this list lacks.
 const _allKindsListed: Exclude<ChatErrorKind, (typeof CHAT_ERROR_KINDS)[number]> extends never ? true : never = true;
@@ -51,9 +71,7 @@ const message: z.ZodType<Message> = z.object({
   role: z.enum(['system', 'user', 'assistant']),
   content: longText,
   reasoning: longText.optional(),
-  model: z
-    .object({ connectionId: id, modelId: short, connectionName: short.optional(), kind: z.enum(PROVIDER_KINDS).optional() })
-    .optional(),
+  model: z.object({ connectionId: id, modelId: short, connectionName: short.optional(), kind: z.enum(PROVIDER_KINDS).optional() }).optional(),
   status: z.enum(['complete', 'streaming', 'interrupted', 'error']),
   error: chatError.optional(),
   usage: usage.optional(),

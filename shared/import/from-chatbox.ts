@@ -23,9 +23,7 @@ export function fromChatboxSession(session: ChatboxSession, warnings: Warnings):
   const label = `Chatbox conversation "${session.name ?? session.id}"`;
   const tally: Tally = { images: 0, files: 0, systemDropped: 0, badTimes: 0 };
   const threads = [...(session.threads ?? [])].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
-  const bundles = threads.map((t) =>
-    toBundle(t.id, [session.name, t.name].filter(Boolean).join(' — '), t.messages, t.createdAt ?? null, tally),
-  );
+  const bundles = threads.map((t) => toBundle(t.id, [session.name, t.name].filter(Boolean).join(' — '), t.messages, t.createdAt ?? null, tally));
   const current = toBundle(session.id, session.name ?? '', session.messages, null, tally);
   bundles.push(session.starred ? { ...current, conversation: { ...current.conversation, pinned: true } } : current);
   const forks = Object.keys(session.messageForksHash ?? {}).length;

@@ -54,7 +54,6 @@ function inExportOrder(list: readonly ClaudeMessage[]): ClaudeMessage[] {
     .map(({ m }) => m);
 }
 
-
 function parentOf(m: ClaudeMessage, previous: ClaudeMessage | undefined, ids: Set<string>, tally: Tally): string | null {
   const parent = m.parent_message_uuid;
   if (parent === undefined || parent === null) return previous?.uuid ?? null;

@@ -8,8 +8,7 @@ export function enclaveConversations(data: Record<string, unknown>): Step<unknow
   const version = data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > ENCLAVE_FORMAT_VERSION) {
     return fail(
-      `This file was exported by a newer Enclave (format version ${version}); this version reads format version ` +
-        `${ENCLAVE_FORMAT_VERSION}. Update Enclave to import it.`,
+      `This file was exported by a newer Enclave (format version ${version}); this version reads format version ` + `${ENCLAVE_FORMAT_VERSION}. Update Enclave to import it.`,
     );
   }
   if (version !== ENCLAVE_FORMAT_VERSION) {

@@ -11,9 +11,7 @@ export interface SkippedConversation {
   reason: string;
 }
 
-export type ImportResult =
-  | { ok: true; source: ImportSource; bundles: ConversationBundle[]; skipped: SkippedConversation[]; warnings: string[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; source: ImportSource; bundles: ConversationBundle[]; skipped: SkippedConversation[]; warnings: string[] } | { ok: false; error: string };
 
 export interface ImportOptions {
   /** Largest accepted file, in UTF-8 bytes. Default IMPORT_LIMITS.maxBytes (200 MB). */

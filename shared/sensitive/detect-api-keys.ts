@@ -56,8 +56,7 @@ export function detectPrefixedKeys(text: string): Candidate[] {
 }
 
 /** `OPENAI_API_KEY=...`, `"client_secret": "..."`, `token: ...`: the name says it is a secret. */
-const ASSIGNED =
-  /(?<!\w)[A-Za-z_]*?(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_\-+/=.]{16,})/gi;
+const ASSIGNED = /(?<!\w)[A-Za-z_]*?(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_\-+/=.]{16,})/gi;
 
 export function detectAssignedSecrets(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -100,7 +99,6 @@ function looksRandom(token: string): boolean {
   if (token.includes('/') && token.split('/').some((segment) => /^[a-z]{3,}$/.test(segment))) return false;
   return classSwitchRate(token) >= 0.3 && shannonEntropy(token) >= 3.5;
 }
-
 
 function insideAny(blocks: readonly PemBlock[], index: number): boolean {
   return blocks.some((b) => index >= b.start && index < b.end);

@@ -19,7 +19,7 @@ export function detectCards(text: string): Candidate[] {
     const end = m.index + m[0].length;
     if (isWordCharAt(text, end) || (text[end] === '.' && isDigitAt(text, end + 1))) continue;
     const groups = splitGroups(m[0], m.index);
-    for (let i = 0; i < groups.length; ) {
+    for (let i = 0; i < groups.length;) {
       const j = longestCardFrom(text, groups, i);
       if (j < 0) {
         i++;
@@ -92,8 +92,7 @@ function endAfterChars(s: string, n: number): number {
   return -1;
 }
 
-const SSN_WORDS =
-  /\b(?:ssn|ssns|social security(?: number| no\.?)?|soc\.? ?sec|ss#|ss no|taxpayer(?: id(?:entification)?)?(?: number)?|tax id|tin)\b/gi;
+const SSN_WORDS = /\b(?:ssn|ssns|social security(?: number| no\.?)?|soc\.? ?sec|ss#|ss no|taxpayer(?: id(?:entification)?)?(?: number)?|tax id|tin)\b/gi;
 const SSN = /(?<![\w\-./])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 
 export function detectSsns(text: string): Candidate[] {

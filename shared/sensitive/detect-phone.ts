@@ -4,8 +4,7 @@
 import type { Candidate } from './categories';
 import { OTHER_NUMBER_WORDS, isDigitAt, isWordCharAt, keywordContext, scan } from './text-scan';
 
-const PHONE_WORDS =
-  /\b(?:phone|tel|telephone|call|calling|mobile|mob|cell|cellphone|fax|whatsapp|sms|text me|reach me|ring|dial|contact|hotline|landline|phone number)\b|☎|📞/gi;
+const PHONE_WORDS = /\b(?:phone|tel|telephone|call|calling|mobile|mob|cell|cellphone|fax|whatsapp|sms|text me|reach me|ring|dial|contact|hotline|landline|phone number)\b|☎|📞/gi;
 
 const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,14}(?!\d)/g;
 const NANP_PLAIN = /(?<![\w+\-.])(?:1[ .-])?([2-9]\d{2})([ .-])[2-9]\d{2}\2\d{4}(?!\d)/g;

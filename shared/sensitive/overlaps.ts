@@ -22,9 +22,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 /** Greedy by preference inside a run of mutually reachable overlaps (usually 1-3 items). */
 function pickWithinCluster(cluster: readonly Candidate[]): Candidate[] {
   if (cluster.length <= 1) return [...cluster];
-  const byPreference = [...cluster].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start,
-  );
+  const byPreference = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const c of byPreference) {
     if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);

@@ -35,11 +35,7 @@ export function pemBlocks(text: string): PemBlock[] {
     while (i < list.length && list[i]!.at < bodyStart) i++;
     cursor.set(type, i);
     const footer = list[i];
-    blocks.push(
-      footer
-        ? { type, start: m.index, bodyStart, footerStart: footer.at, end: footer.end }
-        : { type, start: m.index, bodyStart, end: text.length },
-    );
+    blocks.push(footer ? { type, start: m.index, bodyStart, footerStart: footer.at, end: footer.end } : { type, start: m.index, bodyStart, end: text.length });
   }
   return blocks;
 }

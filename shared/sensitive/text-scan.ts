@@ -6,9 +6,7 @@
 export const MAX_FINDINGS_PER_DETECTOR = 5_000;
 
 export function isWordCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
-  );
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 export function isWordCharAt(text: string, index: number): boolean {
@@ -46,13 +44,7 @@ export function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray>
  * thing" (phone, ssn ...), one that says "this is some other number" (order, invoice ...),
  * or none.
  */
-export function keywordContext(
-  text: string,
-  index: number,
-  positive: RegExp,
-  negative: RegExp,
-  width = 32,
-): 'positive' | 'negative' | 'none' {
+export function keywordContext(text: string, index: number, positive: RegExp, negative: RegExp, width = 32): 'positive' | 'negative' | 'none' {
   const before = contextBefore(text, index, width);
   const lastPositive = lastMatchEnd(positive, before);
   const lastNegative = lastMatchEnd(negative, before);

@@ -49,7 +49,5 @@ export function classSwitchRate(s: string): number {
 
 /** Strings people put where a secret goes in examples and templates. */
 export function isPlaceholder(s: string): boolean {
-  return /your|xxxx|example|placeholder|changeme|change_me|dummy|redacted|insert|replace|\*{3}|\.{3}|<|>|\$\{|\{\{|process\.env|getenv|environ/i.test(
-    s,
-  );
+  return /your|xxxx|example|placeholder|changeme|change_me|dummy|redacted|insert|replace|\*{3}|\.{3}|<|>|\$\{|\{\{|process\.env|getenv|environ/i.test(s);
 }

@@ -48,7 +48,10 @@ test('onboarding runs a model file with no key and no server: details first, the
   const form = page.getByRole('form', { name: 'Add a model file' });
   await form.getByLabel('GGUF model file').fill('models/tiny.gguf');
   await form.getByRole('button', { name: 'Check file' }).click();
-  await form.getByRole('alert').getByText(/full path/).waitFor();
+  await form
+    .getByRole('alert')
+    .getByText(/full path/)
+    .waitFor();
 
   await form.getByLabel('GGUF model file').fill(modelPath);
   await form.getByRole('button', { name: 'Check file' }).click();
@@ -75,7 +78,10 @@ test('the sensitive-data check offers the built-in model, and choosing it sends 
   }, `https://${REMOTE_HOST}/v1`);
   await page.reload();
   await page.getByRole('button', { name: /^Model:/ }).click();
-  await page.getByRole('option', { name: /gpt-remote/ }).last().click();
+  await page
+    .getByRole('option', { name: /gpt-remote/ })
+    .last()
+    .click();
   await page.getByRole('button', { name: /^Model: gpt-remote/ }).waitFor();
   await sendMessage(`Please book it, my card is ${CARD}, thanks`);
 

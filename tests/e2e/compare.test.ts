@@ -128,7 +128,9 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   const rates: Record<string, string> = {};
   for (const n of [1, 2, 3, 4]) rates[n] = await metric(page, n, 'rate').innerText();
   const measured = Number.parseFloat(rates[1]!);
-  console.log(`compare metrics: rates ${JSON.stringify(rates)}; first tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'first-token').innerText())))}; tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'tokens').innerText())))}; totals ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'total').innerText())))}`);
+  console.log(
+    `compare metrics: rates ${JSON.stringify(rates)}; first tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'first-token').innerText())))}; tokens ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'tokens').innerText())))}; totals ${JSON.stringify(await Promise.all([1, 2, 3, 4].map((n) => metric(page, n, 'total').innerText())))}`,
+  );
   const engine = await page.evaluate(async () => {
     const list = await window.enclave.listConversations({});
     if (!list.ok) return [];
@@ -169,7 +171,12 @@ test('sends one prompt to four models, measures each, and continues the chat fro
   const position = await answer.locator('.branch-nav').innerText();
   await answer.getByRole('button', { name: position.startsWith('1') ? 'Next version' : 'Previous version' }).click();
   await expect.poll(() => page.locator('article.message.assistant').last().locator('.message-body').innerText()).not.toContain('Local models keep your words');
-  await page.locator('article.message.assistant').last().getByRole('button', { name: /version/ }).first().waitFor();
+  await page
+    .locator('article.message.assistant')
+    .last()
+    .getByRole('button', { name: /version/ })
+    .first()
+    .waitFor();
 
   // Back to the winner and continue: the follow-up carries the chosen answer as history.
   // One click at a time, each after the last one's version is on screen (slow under load).

@@ -286,7 +286,10 @@ describe('Connections without a keychain', () => {
       await form.getByLabel('Provider').selectOption('ollama');
       await form.getByLabel(/Base URL/).fill(localOllama.origin);
       await form.getByRole('button', { name: 'Save and test' }).click();
-      await p.getByRole('listitem', { name: 'Ollama', exact: true }).getByText(/Connected in \d+ ms · 1 model$/).waitFor();
+      await p
+        .getByRole('listitem', { name: 'Ollama', exact: true })
+        .getByText(/Connected in \d+ ms · 1 model$/)
+        .waitFor();
     } finally {
       await p.close();
       await bare.stop();

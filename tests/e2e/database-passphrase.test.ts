@@ -30,7 +30,14 @@ async function seed(dataDir: string, title: string): Promise<void> {
   const { key } = await resolveDatabaseKey({ dataDir, vault: keyOnlyVault({ service: 'Enclave-test-none' }), passphrase: PASSPHRASE });
   const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
   const store = createConversationStore(db);
-  store.addMessage({ conversationId: store.createConversation({ title }).id, parentId: null, role: 'user', content: 'kept under the passphrase', status: 'complete', createdAt: Date.UTC(2026, 0, 5) });
+  store.addMessage({
+    conversationId: store.createConversation({ title }).id,
+    parentId: null,
+    role: 'user',
+    content: 'kept under the passphrase',
+    status: 'complete',
+    createdAt: Date.UTC(2026, 0, 5),
+  });
   store.close();
   closeDatabase(db);
 }
@@ -123,7 +130,10 @@ test('first run chooses a passphrase, a restart asks for it, a wrong one is refu
   await card.getByLabel('New passphrase (8+ characters)').fill(NEW_PASSPHRASE);
   await card.getByLabel('Again').fill(NEW_PASSPHRASE);
   await card.getByRole('button', { name: 'Re-encrypt with the new passphrase' }).click();
-  await card.getByRole('status').getByText(/Passphrase changed/).waitFor();
+  await card
+    .getByRole('status')
+    .getByText(/Passphrase changed/)
+    .waitFor();
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'privacy-database-passphrase-changed');
   // The reader was reopened under the new key: search still finds the conversation's text.

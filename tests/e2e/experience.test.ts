@@ -47,7 +47,10 @@ test('the model picker filters as you type, stars a favourite and chooses with E
   const list = page.getByRole('listbox', { name: 'Models' });
   await expect.poll(() => list.getByRole('option').count()).toBe(3);
   await page.getByRole('button', { name: 'Add qwen3:8b to favourites' }).click();
-  await page.getByRole('group', { name: 'Favourites' }).getByRole('option', { name: /qwen3:8b/ }).waitFor();
+  await page
+    .getByRole('group', { name: 'Favourites' })
+    .getByRole('option', { name: /qwen3:8b/ })
+    .waitFor();
   await screenshot(page, 'picker-light');
 
   await search.fill('llama3');
@@ -80,7 +83,11 @@ test('choosing the dark theme sets data-theme and survives a reload', async () =
   await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Dark', { exact: true }).click();
   await expect.poll(htmlTheme).toBe('dark');
   await page.reload();
-  await page.getByRole('button', { name: /^Model:/ }).or(page.getByRole('heading', { name: 'Settings' })).first().waitFor();
+  await page
+    .getByRole('button', { name: /^Model:/ })
+    .or(page.getByRole('heading', { name: 'Settings' }))
+    .first()
+    .waitFor();
   expect(await htmlTheme()).toBe('dark');
   await page.keyboard.press('Control+k');
   await page.keyboard.type('settings');
@@ -139,7 +146,10 @@ test('a preset from Settings sets the system prompt and temperature the model re
   await form.getByLabel('System prompt').fill('Answer like a pirate.');
   await form.getByLabel(/Temperature/).fill('3');
   await form.getByRole('button', { name: 'Save preset' }).click();
-  await form.getByRole('alert').getByText(/Temperature is a number from 0 to 2/).waitFor();
+  await form
+    .getByRole('alert')
+    .getByText(/Temperature is a number from 0 to 2/)
+    .waitFor();
   await form.getByLabel(/Temperature/).fill('0.2');
   await form.getByRole('button', { name: 'Save preset' }).click();
   await page.getByRole('button', { name: 'Edit preset Pirate' }).waitFor();

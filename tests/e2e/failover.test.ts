@@ -47,7 +47,10 @@ async function ask(p: Page, text: string) {
 test('a model that fails before answering hands the turn to the next in the chain, and health shows both', async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(harness.url);
-  for (const [name, fake] of [['Flaky server', broken], ['Home Ollama', working]] as const) {
+  for (const [name, fake] of [
+    ['Flaky server', broken],
+    ['Home Ollama', working],
+  ] as const) {
     const result = await page.evaluate((req) => window.enclave.addConnection(req), { kind: 'ollama' as const, name, baseUrl: fake.baseUrl });
     expect(result.ok).toBe(true);
   }

@@ -25,10 +25,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
   await page.waitForFunction(() => 'enclave' in window);
-  const added = await page.evaluate(
-    (baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }),
-    ollama.origin,
-  );
+  const added = await page.evaluate((baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }), ollama.origin);
   expect(added.ok).toBe(true);
   await page.reload();
 });

@@ -56,9 +56,7 @@ test('a ChatGPT export with a broken conversation: the report counts and explain
   const counts = await report.locator('.import-counts').innerText();
   expect(counts.replace(/\s+/g, ' ').trim()).toBe('Imported 3 Skipped 1 Warnings 4');
   const skipped = await report.locator('.import-skipped li').allInnerTexts();
-  expect(skipped).toEqual([
-    'Broken one (#4): conversations[3].mapping["ccc33333-0000-4000-8000-000000000001"].message.content.parts: expected array, received string',
-  ]);
+  expect(skipped).toEqual(['Broken one (#4): conversations[3].mapping["ccc33333-0000-4000-8000-000000000001"].message.content.parts: expected array, received string']);
   await report.getByText('4 warnings').click();
   await screenshot(page, 'import-report');
   await dialog.getByRole('button', { name: 'Done' }).click();

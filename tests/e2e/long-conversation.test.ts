@@ -22,14 +22,26 @@ async function seed(dataDir: string): Promise<void> {
   const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
   const store = createConversationStore(db);
   const start = Date.UTC(2025, 5, 1);
-  store.addMessage({ conversationId: store.createConversation({ title: 'Short chat' }).id, parentId: null, role: 'user', content: 'just one', status: 'complete', createdAt: start });
+  store.addMessage({
+    conversationId: store.createConversation({ title: 'Short chat' }).id,
+    parentId: null,
+    role: 'user',
+    content: 'just one',
+    status: 'complete',
+    createdAt: start,
+  });
   const long = store.createConversation({ title: 'Very long chat' });
   let parentId: string | null = null;
   db.exec('BEGIN IMMEDIATE');
   for (let i = 0; i < COUNT; i += 1) {
     const role = i % 2 === 0 ? 'user' : 'assistant';
     parentId = store.addMessage({
-      conversationId: long.id, parentId, role, content: `Message number ${i} of the long chat.`, status: 'complete', createdAt: start + 1000 + i * 1000,
+      conversationId: long.id,
+      parentId,
+      role,
+      content: `Message number ${i} of the long chat.`,
+      status: 'complete',
+      createdAt: start + 1000 + i * 1000,
       ...(role === 'assistant' ? { model: { connectionId: 'c1', modelId: 'bench-model' } } : {}),
     }).id;
   }
@@ -77,8 +89,13 @@ test('opens at the newest message from a window, then has every older message a 
   await expect.poll(() => newest.isVisible(), { timeout: 10_000 }).toBe(true);
   await screenshot(page, 'long-conversation-open');
   await page.locator('[data-testid="messages"]').evaluate((el) => (el.scrollTop = 0));
-  await expect.poll(async () => {
-    await page.locator('[data-testid="messages"]').evaluate((el) => (el.scrollTop = 0));
-    return page.locator('article.message').filter({ hasText: 'Message number 0 of' }).count();
-  }, { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await page.locator('[data-testid="messages"]').evaluate((el) => (el.scrollTop = 0));
+        return page.locator('article.message').filter({ hasText: 'Message number 0 of' }).count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(1);
 });

@@ -41,14 +41,20 @@ const remoteChats = () => remote.requests.filter((r) => r.path.endsWith('/chat/c
 async function chooseModel(id: string) {
   await page.getByRole('button', { name: /^Model:/ }).click();
   // The same model can also be listed under Recent: take its connection's entry (last).
-  await page.getByRole('option', { name: new RegExp(id.replace(/\./g, '\\.')) }).last().click();
+  await page
+    .getByRole('option', { name: new RegExp(id.replace(/\./g, '\\.')) })
+    .last()
+    .click();
   await page.getByRole('button', { name: new RegExp(`^Model: ${id}`) }).waitFor();
 }
 
 /** Whether the picker offers the model as disabled (the lock's UI half). */
 async function pickerDisables(id: string): Promise<boolean> {
   await page.getByRole('button', { name: /^Model:/ }).click();
-  const disabled = await page.getByRole('option', { name: new RegExp(id) }).last().getAttribute('aria-disabled');
+  const disabled = await page
+    .getByRole('option', { name: new RegExp(id) })
+    .last()
+    .getAttribute('aria-disabled');
   await page.keyboard.press('Escape');
   return disabled === 'true';
 }
@@ -144,7 +150,10 @@ test('a local conversation asks once before going remote; offline mode marks rem
   // Controlled by the engine's answer, so click and wait for the banner rather than check().
   // The conversation's replies so far are local: moving it to a remote model asks, once.
   await page.getByRole('button', { name: /^Model:/ }).click();
-  await page.getByRole('option', { name: /gpt-remote/ }).last().click();
+  await page
+    .getByRole('option', { name: /gpt-remote/ })
+    .last()
+    .click();
   const ask = page.getByRole('alertdialog', { name: 'Send this conversation to a remote model?' });
   await ask.getByText(/has been using llama3\.2:3b on this computer/).waitFor();
   await screenshot(page, 'remote-switch-confirm');
@@ -175,7 +184,11 @@ test('a local conversation asks once before going remote; offline mode marks rem
   // Already chosen before going offline: the composer says so before anything is sent.
   await page.getByRole('status').filter({ hasText: 'gpt-remote is a remote model and offline mode is on' }).waitFor();
   await sendMessage('Anyone out there?');
-  await page.locator('article.message.assistant').last().getByText(/Offline mode is on, so Enclave did not contact remote-llm\.example/).waitFor();
+  await page
+    .locator('article.message.assistant')
+    .last()
+    .getByText(/Offline mode is on, so Enclave did not contact remote-llm\.example/)
+    .waitFor();
   await screenshot(page, 'offline-banner');
   expect(remoteChats()).toHaveLength(1);
 
@@ -236,11 +249,17 @@ test('the sensitive-data settings turn a category off, and the check follows', a
 });
 
 test('each conversation reopens with the model it last used', async () => {
-  await page.getByRole('button', { name: /New chat/ }).first().click();
+  await page
+    .getByRole('button', { name: /New chat/ })
+    .first()
+    .click();
   await chooseModel('llama3.2:3b');
   await sendMessage('Kept at home');
   await page.locator('article.message.assistant').last().getByText('Local reply.').waitFor();
-  await page.getByRole('button', { name: /New chat/ }).first().click();
+  await page
+    .getByRole('button', { name: /New chat/ })
+    .first()
+    .click();
   await chooseModel('gpt-remote');
   await sendMessage('Sent abroad');
   await page.locator('article.message.assistant').last().getByText('Noted, thanks.').waitFor();

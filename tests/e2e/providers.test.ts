@@ -47,8 +47,7 @@ const historyOf = {
   },
 };
 
-const lastPost = (fake: FakeServer, path: RegExp): RecordedRequest | undefined =>
-  fake.requests.filter((r) => r.method === 'POST' && path.test(r.path)).at(-1);
+const lastPost = (fake: FakeServer, path: RegExp): RecordedRequest | undefined => fake.requests.filter((r) => r.method === 'POST' && path.test(r.path)).at(-1);
 
 async function addConnection(p: Page, c: { kind: ProviderKind; name: string; baseUrl: string; apiKey?: string }): Promise<void> {
   const result = await p.evaluate((req) => window.enclave.addConnection(req), c);
@@ -174,7 +173,10 @@ describe.skipIf(!hasSession)('several providers in one conversation (run under d
     const cut = page.locator('article.message.assistant').last();
     await cut.getByText('The partial answer').waitFor();
     expect(['error', 'interrupted']).toContain(await settled(cut));
-    await cut.getByRole('alert').getByText(/dropped before the reply finished/).waitFor();
+    await cut
+      .getByRole('alert')
+      .getByText(/dropped before the reply finished/)
+      .waitFor();
     expect(await cut.locator('.message-body').innerText()).toContain('The partial answer');
     await cut.getByRole('button', { name: 'Retry' }).waitFor();
     await cut.getByRole('button', { name: 'Continue' }).waitFor();

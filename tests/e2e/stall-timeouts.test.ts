@@ -23,7 +23,7 @@ async function openEdit(p: Page) {
   return card.getByRole('form', { name: 'Edit Home Ollama' });
 }
 
-test('sets a connection\'s waiting limits in seconds, keeps them across a reload, and refuses nonsense', async () => {
+test("sets a connection's waiting limits in seconds, keeps them across a reload, and refuses nonsense", async () => {
   const { ollama, harness, browser } = setup;
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(harness.url);

@@ -29,18 +29,13 @@ function messagePlan(script: AnswerScript, id: string, requestId: string, unknow
   const textIndex = thinking ? 1 : 0;
   const openText = ev('content_block_start', { index: textIndex, content_block: { type: 'text', text: '' } });
   const closeThinking = thinking
-    ? [
-      ev('content_block_delta', { index: 0, delta: { type: 'signature_delta', signature: SIGNATURE } }),
-      ev('content_block_stop', { index: 0 }),
-      openText,
-    ]
+    ? [ev('content_block_delta', { index: 0, delta: { type: 'signature_delta', signature: SIGNATURE } }), ev('content_block_stop', { index: 0 }), openText]
     : [];
-  const textSteps = script.answer.map((text, i) => [
-    ...(i === 0 ? closeThinking : []),
-    ev('content_block_delta', { index: textIndex, delta: { type: 'text_delta', text } }),
-  ]);
+  const textSteps = script.answer.map((text, i) => [...(i === 0 ? closeThinking : []), ev('content_block_delta', { index: textIndex, delta: { type: 'text_delta', text } })]);
   const head = [
-    ev('message_start', { message: { id, type: 'message', role: 'assistant', content: [], model: script.model, stop_reason: null, stop_sequence: null, usage: usage(script, false) } }),
+    ev('message_start', {
+      message: { id, type: 'message', role: 'assistant', content: [], model: script.model, stop_reason: null, stop_sequence: null, usage: usage(script, false) },
+    }),
     thinking ? ev('content_block_start', { index: 0, content_block: { type: 'thinking', thinking: '', signature: '' } }) : openText,
     // The real API's ping carries a space after the colon (ANT fixture basic_response.txt).
     { event: 'ping', data: '{"type": "ping"}' },
@@ -48,10 +43,7 @@ function messagePlan(script: AnswerScript, id: string, requestId: string, unknow
   return {
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'request-id': requestId },
     head,
-    steps: [
-      ...script.reasoning.map((text) => [ev('content_block_delta', { index: 0, delta: { type: 'thinking_delta', thinking: text } })]),
-      ...textSteps,
-    ],
+    steps: [...script.reasoning.map((text) => [ev('content_block_delta', { index: 0, delta: { type: 'thinking_delta', thinking: text } })]), ...textSteps],
     tail: [
       ...(textSteps.length === 0 ? closeThinking : []),
       ev('content_block_stop', { index: textIndex }),
@@ -64,10 +56,7 @@ function messagePlan(script: AnswerScript, id: string, requestId: string, unknow
 
 function wholeMessage(script: AnswerScript, id: string): object {
   const thinking = script.reasoning.join('');
-  const content = [
-    ...(thinking.length > 0 ? [{ type: 'thinking', thinking, signature: SIGNATURE }] : []),
-    { type: 'text', text: script.answer.join('') },
-  ];
+  const content = [...(thinking.length > 0 ? [{ type: 'thinking', thinking, signature: SIGNATURE }] : []), { type: 'text', text: script.answer.join('') }];
   return { id, type: 'message', role: 'assistant', model: script.model, content, stop_reason: 'end_turn', stop_sequence: null, usage: usage(script, true) };
 }
 

@@ -17,7 +17,10 @@ function geminiKey(request: RecordedRequest): string | undefined {
   return request.headers['x-goog-api-key'] ?? request.query['key'];
 }
 
-interface Counts { thoughts: number; candidates: number }
+interface Counts {
+  thoughts: number;
+  candidates: number;
+}
 
 /** usageMetadata rides on every chunk; early values are provisional, the last chunk's are final. */
 function usageMetadata(script: AnswerScript, counts: Counts): object {
@@ -30,7 +33,11 @@ function usageMetadata(script: AnswerScript, counts: Counts): object {
   return meta;
 }
 
-interface ChunkSpec { parts: object[]; counts: Counts; final: boolean }
+interface ChunkSpec {
+  parts: object[];
+  counts: Counts;
+  final: boolean;
+}
 
 function chunkPayload(script: AnswerScript, responseId: string, spec: ChunkSpec): object {
   const candidate: Record<string, unknown> = { content: { parts: spec.parts, role: 'model' } };
@@ -70,18 +77,19 @@ function streamPlan(script: AnswerScript, responseId: string, unknownFields: boo
 }
 
 function wholeResponse(script: AnswerScript, responseId: string): object {
-  const parts = [
-    ...(script.reasoning.length > 0 ? [{ text: script.reasoning.join(''), thought: true }] : []),
-    { text: script.answer.join('') },
-  ];
+  const parts = [...(script.reasoning.length > 0 ? [{ text: script.reasoning.join(''), thought: true }] : []), { text: script.answer.join('') }];
   return chunkPayload(script, responseId, { parts, counts: { thoughts: script.usage.reasoning, candidates: script.usage.output }, final: true });
 }
 
 function modelEntry(id: string): object {
   const embedding = id.includes('embedding');
   return {
-    name: `models/${id}`, version: '001', displayName: id, description: `Fake ${id}`,
-    inputTokenLimit: embedding ? 2048 : 1048576, outputTokenLimit: embedding ? 1 : 65536,
+    name: `models/${id}`,
+    version: '001',
+    displayName: id,
+    description: `Fake ${id}`,
+    inputTokenLimit: embedding ? 2048 : 1048576,
+    outputTokenLimit: embedding ? 1 : 65536,
     supportedGenerationMethods: embedding ? ['embedContent'] : ['generateContent', 'countTokens', 'createCachedContent', 'batchGenerateContent'],
     ...(embedding ? {} : { temperature: 1, topP: 0.95, topK: 64, maxTemperature: 2, thinking: id.includes('2.5') }),
   };

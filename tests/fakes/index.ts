@@ -13,11 +13,16 @@ export { realisticMarkdownTokens } from './markdown-tokens';
 
 function handlerFor(format: FakeFormat, flavor: FakeFlavor): FormatHandler {
   switch (format) {
-    case 'openai-chat': return openAiChatHandler(flavor);
-    case 'openai-responses': return openAiResponsesHandler;
-    case 'anthropic': return anthropicHandler;
-    case 'gemini': return geminiHandler;
-    case 'ollama': return ollamaHandler;
+    case 'openai-chat':
+      return openAiChatHandler(flavor);
+    case 'openai-responses':
+      return openAiResponsesHandler;
+    case 'anthropic':
+      return anthropicHandler;
+    case 'gemini':
+      return geminiHandler;
+    case 'ollama':
+      return ollamaHandler;
   }
 }
 

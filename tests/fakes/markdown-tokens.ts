@@ -16,7 +16,7 @@ function section(n: number): string {
     '```ts\n',
     `export async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {\n`,
     '  const decoder = new TextDecoder();\n',
-    '  let text = \'\';\n',
+    "  let text = '';\n",
     '  for await (const chunk of stream) text += decoder.decode(chunk, { stream: true });\n',
     `  return text + decoder.decode(); // part ${n}\n`,
     '}\n',

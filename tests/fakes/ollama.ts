@@ -24,9 +24,13 @@ function createdAt(i: number): string {
 function metrics(script: AnswerScript): object {
   const evalCount = script.usage.output + script.usage.reasoning;
   return {
-    done_reason: 'stop', total_duration: 4883583458, load_duration: 1334875,
-    prompt_eval_count: script.usage.input, prompt_eval_duration: 342546000,
-    eval_count: evalCount, eval_duration: 30000000 * Math.max(1, evalCount),
+    done_reason: 'stop',
+    total_duration: 4883583458,
+    load_duration: 1334875,
+    prompt_eval_count: script.usage.input,
+    prompt_eval_duration: 342546000,
+    eval_count: evalCount,
+    eval_duration: 30000000 * Math.max(1, evalCount),
   };
 }
 
@@ -34,10 +38,7 @@ function chatPlan(script: AnswerScript, unknownFields: boolean | undefined): Str
   let i = 0;
   const line = (message: object, done: boolean, extra: object = {}): Frame =>
     jsonFrame({ model: script.model, created_at: createdAt(i++), message: { role: 'assistant', ...message }, done, ...extra }, unknownFields);
-  const steps = [
-    ...script.reasoning.map((thinking) => [line({ content: '', thinking }, false)]),
-    ...script.answer.map((content) => [line({ content }, false)]),
-  ];
+  const steps = [...script.reasoning.map((thinking) => [line({ content: '', thinking }, false)]), ...script.answer.map((content) => [line({ content }, false)])];
   return {
     headers: { 'content-type': 'application/x-ndjson' },
     head: [],
@@ -59,7 +60,10 @@ function family(name: string): string {
 
 function tagEntry(name: string, i: number): Record<string, unknown> {
   return {
-    name, model: name, modified_at: new Date(START - i * 86400000).toISOString(), size: 2019393189 + i,
+    name,
+    model: name,
+    modified_at: new Date(START - i * 86400000).toISOString(),
+    size: 2019393189 + i,
     digest: `a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b7${i % 10}`,
     details: { parent_model: '', format: 'gguf', family: family(name), families: [family(name)], parameter_size: '3.2B', quantization_level: 'Q4_K_M' },
   };
@@ -74,10 +78,13 @@ function show(name: string): object {
   const arch = family(name);
   const capabilities = ['completion', ...(name.includes('llava') || name.includes('vision') ? ['vision'] : []), ...(name.startsWith('qwen3') ? ['thinking'] : [])];
   return {
-    modelfile: `FROM ${name}\n`, parameters: 'stop "<|eot_id|>"', template: '{{ .Prompt }}',
-    details: (tagEntry(name, 0)['details'] as object),
+    modelfile: `FROM ${name}\n`,
+    parameters: 'stop "<|eot_id|>"',
+    template: '{{ .Prompt }}',
+    details: tagEntry(name, 0)['details'] as object,
     model_info: { 'general.architecture': arch, 'general.parameter_count': 3212749888, [`${arch}.context_length`]: 131072 },
-    capabilities, modified_at: new Date(START).toISOString(),
+    capabilities,
+    modified_at: new Date(START).toISOString(),
   };
 }
 

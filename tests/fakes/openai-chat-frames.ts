@@ -26,9 +26,23 @@ export function usageObject(ctx: ChatContext): Record<string, unknown> {
     case 'mistral':
       return core;
     case 'deepseek':
-      return { ...core, prompt_tokens_details: { cached_tokens: 0 }, completion_tokens_details: { reasoning_tokens: reasoning }, prompt_cache_hit_tokens: 0, prompt_cache_miss_tokens: input };
+      return {
+        ...core,
+        prompt_tokens_details: { cached_tokens: 0 },
+        completion_tokens_details: { reasoning_tokens: reasoning },
+        prompt_cache_hit_tokens: 0,
+        prompt_cache_miss_tokens: input,
+      };
     case 'groq':
-      return { queue_time: 0.0123, prompt_tokens: input, prompt_time: 0.0042, completion_tokens: completion, completion_time: 0.031, total_tokens: input + completion, total_time: 0.0352 };
+      return {
+        queue_time: 0.0123,
+        prompt_tokens: input,
+        prompt_time: 0.0042,
+        completion_tokens: completion,
+        completion_time: 0.031,
+        total_tokens: input + completion,
+        total_time: 0.0352,
+      };
     default:
       return { ...core, prompt_tokens_details: { cached_tokens: 0 }, completion_tokens_details: { reasoning_tokens: reasoning } };
   }
@@ -36,43 +50,57 @@ export function usageObject(ctx: ChatContext): Record<string, unknown> {
 
 export function reasoningDelta(spec: FlavorSpec, piece: string): Delta | undefined {
   switch (spec.reasoning) {
-    case 'hidden': return undefined; // OpenAI never streams reasoning text in Chat Completions
-    case 'deepseek': return { content: null, reasoning_content: piece };
-    case 'mistral-thinking': return { content: [{ type: 'thinking', thinking: [{ type: 'text', text: piece }] }] };
-    case 'reasoning': return { reasoning: piece };
-    case 'reasoning_content': return { reasoning_content: piece };
+    case 'hidden':
+      return undefined; // OpenAI never streams reasoning text in Chat Completions
+    case 'deepseek':
+      return { content: null, reasoning_content: piece };
+    case 'mistral-thinking':
+      return { content: [{ type: 'thinking', thinking: [{ type: 'text', text: piece }] }] };
+    case 'reasoning':
+      return { reasoning: piece };
+    case 'reasoning_content':
+      return { reasoning_content: piece };
   }
 }
 
 function chunk(ctx: ChatContext, delta: Delta, finish: string | null, extra: object = {}): Frame {
   const spec = FLAVORS[ctx.flavor];
-  const choice = spec.openAiExtras
-    ? { index: 0, delta, logprobs: null, finish_reason: finish }
-    : { index: 0, delta, finish_reason: finish };
+  const choice = spec.openAiExtras ? { index: 0, delta, logprobs: null, finish_reason: finish } : { index: 0, delta, finish_reason: finish };
   const usageNull = ctx.flavor === 'openai' && ctx.includeUsage ? { usage: null } : {};
-  return jsonFrame({
-    id: ctx.id,
-    object: 'chat.completion.chunk',
-    created: CREATED_AT,
-    model: ctx.script.model,
-    ...(spec.openAiExtras ? { system_fingerprint: 'fp_1' } : {}),
-    choices: [choice],
-    ...usageNull,
-    ...extra,
-  }, ctx.unknownFields);
+  return jsonFrame(
+    {
+      id: ctx.id,
+      object: 'chat.completion.chunk',
+      created: CREATED_AT,
+      model: ctx.script.model,
+      ...(spec.openAiExtras ? { system_fingerprint: 'fp_1' } : {}),
+      choices: [choice],
+      ...usageNull,
+      ...extra,
+    },
+    ctx.unknownFields,
+  );
 }
 
 function tail(ctx: ChatContext): Frame[] {
   const spec = FLAVORS[ctx.flavor];
-  const finishExtra = spec.usage === 'last-chunk' ? { usage: usageObject(ctx) }
-    : spec.usage === 'x_groq' ? { x_groq: { id: ctx.requestId, usage: usageObject(ctx) } } : {};
+  const finishExtra = spec.usage === 'last-chunk' ? { usage: usageObject(ctx) } : spec.usage === 'x_groq' ? { x_groq: { id: ctx.requestId, usage: usageObject(ctx) } } : {};
   const frames = [chunk(ctx, {}, 'stop', finishExtra)];
   if (ctx.includeUsage && spec.usage !== 'last-chunk') {
-    frames.push(jsonFrame({
-      id: ctx.id, object: 'chat.completion.chunk', created: CREATED_AT, model: ctx.script.model,
-      ...(spec.openAiExtras ? { system_fingerprint: 'fp_1' } : {}),
-      choices: [], usage: usageObject({ ...ctx, flavor: ctx.flavor === 'groq' ? 'openai' : ctx.flavor }),
-    }, ctx.unknownFields));
+    frames.push(
+      jsonFrame(
+        {
+          id: ctx.id,
+          object: 'chat.completion.chunk',
+          created: CREATED_AT,
+          model: ctx.script.model,
+          ...(spec.openAiExtras ? { system_fingerprint: 'fp_1' } : {}),
+          choices: [],
+          usage: usageObject({ ...ctx, flavor: ctx.flavor === 'groq' ? 'openai' : ctx.flavor }),
+        },
+        ctx.unknownFields,
+      ),
+    );
   }
   frames.push({ data: '[DONE]' });
   return frames;
@@ -111,7 +139,10 @@ export function chatCompletion(ctx: ChatContext): Record<string, unknown> {
   if (ctx.flavor === 'openai') message['refusal'] = null;
   if (thinking.length > 0) {
     if (spec.reasoning === 'mistral-thinking') {
-      message['content'] = [{ type: 'thinking', thinking: [{ type: 'text', text: thinking }] }, { type: 'text', text }];
+      message['content'] = [
+        { type: 'thinking', thinking: [{ type: 'text', text: thinking }] },
+        { type: 'text', text },
+      ];
     } else if (spec.reasoning === 'reasoning') {
       message['reasoning'] = thinking;
     } else if (spec.reasoning !== 'hidden') {
@@ -119,7 +150,10 @@ export function chatCompletion(ctx: ChatContext): Record<string, unknown> {
     }
   }
   return {
-    id: ctx.id, object: 'chat.completion', created: CREATED_AT, model: ctx.script.model,
+    id: ctx.id,
+    object: 'chat.completion',
+    created: CREATED_AT,
+    model: ctx.script.model,
     ...(spec.openAiExtras ? { system_fingerprint: 'fp_1' } : {}),
     choices: [{ index: 0, message, ...(spec.openAiExtras ? { logprobs: null } : {}), finish_reason: 'stop' }],
     usage: usageObject({ ...ctx, flavor: ctx.flavor === 'groq' ? 'openai' : ctx.flavor }),

@@ -27,7 +27,10 @@ function modelList(flavor: FakeFlavor, ids: string[]): unknown {
     return ids.map((id) => ({ id, object: 'model', created: CREATED_AT, type: 'chat', display_name: id, organization: spec.ownedBy, context_length: 131072 }));
   }
   const data = ids.map((id) => ({
-    id, object: 'model', created: CREATED_AT, owned_by: spec.ownedBy,
+    id,
+    object: 'model',
+    created: CREATED_AT,
+    owned_by: spec.ownedBy,
     ...(flavor === 'vllm' ? { root: id, parent: null, max_model_len: 32768, permission: [] } : {}),
   }));
   return { object: 'list', data };

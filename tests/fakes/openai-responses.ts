@@ -8,7 +8,12 @@ import { field, modelFromBody, scriptFor, type AnswerScript } from './script';
 import type { Exchange, FormatHandler } from './server';
 import type { StreamPlan } from './stream-driver';
 
-interface Ids { response: string; message: string; reasoning: string; requestId: string }
+interface Ids {
+  response: string;
+  message: string;
+  reasoning: string;
+  requestId: string;
+}
 
 /** Numbers every event in order, as `sequence_number`. */
 class EventLog {
@@ -24,8 +29,10 @@ class EventLog {
 function usage(script: AnswerScript): object {
   const { input, output, reasoning } = script.usage;
   return {
-    input_tokens: input, input_tokens_details: { cached_tokens: 0 },
-    output_tokens: output + reasoning, output_tokens_details: { reasoning_tokens: reasoning },
+    input_tokens: input,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: output + reasoning,
+    output_tokens_details: { reasoning_tokens: reasoning },
     total_tokens: input + output + reasoning,
   };
 }
@@ -38,8 +45,13 @@ function outputItems(script: AnswerScript, ids: Ids): object[] {
 
 function responseObject(script: AnswerScript, ids: Ids, status: string, done: boolean): object {
   return {
-    id: ids.response, object: 'response', created_at: CREATED_AT, status, model: script.model,
-    output: done ? outputItems(script, ids) : [], usage: done ? usage(script) : null,
+    id: ids.response,
+    object: 'response',
+    created_at: CREATED_AT,
+    status,
+    model: script.model,
+    output: done ? outputItems(script, ids) : [],
+    usage: done ? usage(script) : null,
   };
 }
 

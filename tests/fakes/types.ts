@@ -3,17 +3,7 @@
 export type FakeFormat = 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'ollama';
 
 /** Only meaningful for 'openai-chat': which OpenAI-compatible server to imitate (docs/provider-wire-formats.md §3.7, §4.5). */
-export type FakeFlavor =
-  | 'openai'
-  | 'groq'
-  | 'deepseek'
-  | 'mistral'
-  | 'xai'
-  | 'vllm'
-  | 'ollama-v1'
-  | 'lmstudio'
-  | 'llamacpp'
-  | 'together';
+export type FakeFlavor = 'openai' | 'groq' | 'deepseek' | 'mistral' | 'xai' | 'vllm' | 'ollama-v1' | 'lmstudio' | 'llamacpp' | 'together';
 
 export type GeminiDelimiter = '\n\n' | '\r\r' | '\r\n\r\n';
 

@@ -26,11 +26,16 @@ export function json(data: string | undefined): Record<string, unknown> {
 /** Calls each format's streaming endpoint the way its SDK does. */
 export function streamRequest(server: FakeServer, format: FakeFormat, signal?: AbortSignal): Promise<Response> {
   switch (format) {
-    case 'openai-chat': return post(`${server.baseUrl}/chat/completions`, { model: 'gpt-4o', stream: true, messages: [] }, {}, signal);
-    case 'openai-responses': return post(`${server.baseUrl}/responses`, { model: 'gpt-4o', stream: true, input: 'hi' }, {}, signal);
-    case 'anthropic': return post(`${server.baseUrl}/messages`, { model: 'claude-sonnet-4-5', max_tokens: 64, stream: true, messages: [] }, {}, signal);
-    case 'gemini': return post(`${server.baseUrl}/models/gemini-2.0-flash:streamGenerateContent?alt=sse`, { contents: [] }, {}, signal);
-    case 'ollama': return post(`${server.origin}/api/chat`, { model: 'llama3.2', messages: [] }, {}, signal);
+    case 'openai-chat':
+      return post(`${server.baseUrl}/chat/completions`, { model: 'gpt-4o', stream: true, messages: [] }, {}, signal);
+    case 'openai-responses':
+      return post(`${server.baseUrl}/responses`, { model: 'gpt-4o', stream: true, input: 'hi' }, {}, signal);
+    case 'anthropic':
+      return post(`${server.baseUrl}/messages`, { model: 'claude-sonnet-4-5', max_tokens: 64, stream: true, messages: [] }, {}, signal);
+    case 'gemini':
+      return post(`${server.baseUrl}/models/gemini-2.0-flash:streamGenerateContent?alt=sse`, { contents: [] }, {}, signal);
+    case 'ollama':
+      return post(`${server.origin}/api/chat`, { model: 'llama3.2', messages: [] }, {}, signal);
   }
 }
 

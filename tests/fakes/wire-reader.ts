@@ -23,7 +23,10 @@ export function sseFrames(body: string): SseFrame[] {
 }
 
 export function ndjsonLines(body: string): unknown[] {
-  return body.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as unknown);
+  return body
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 /** Reads a response body to the end, or until it fails; says which. */

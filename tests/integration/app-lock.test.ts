@@ -39,7 +39,7 @@ describe('app lock', () => {
     expect((await t.dispatch('listConversations', {})).ok).toBe(true);
   });
 
-  test('while locked every contract call but the lock screen\'s is refused, and nothing of the conversations leaks', async () => {
+  test("while locked every contract call but the lock screen's is refused, and nothing of the conversations leaks", async () => {
     const { conversation, sent } = await conversationWithCanary();
     await t.streamEnd(sent.streamId);
     expect((await t.dispatch('setLockPassphrase', { passphrase: 'short' })).ok).toBe(false);

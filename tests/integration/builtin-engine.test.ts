@@ -74,7 +74,13 @@ describe('the built-in engine', () => {
 
     await f.call('setOffline', { offline: true });
     const conv = await f.call('createConversation', { localOnly: true });
-    const sent = await f.call('sendMessage', { conversationId: conv.id, parentId: null, content: 'Tell me about the sea', model: { connectionId: connection.id, modelId: model.id }, maxOutputTokens: 24 });
+    const sent = await f.call('sendMessage', {
+      conversationId: conv.id,
+      parentId: null,
+      content: 'Tell me about the sea',
+      model: { connectionId: connection.id, modelId: model.id },
+      maxOutputTokens: 24,
+    });
     const end = await streamEnd(f, sent.streamId);
     expect(end).toMatchObject({ kind: 'finish', reason: 'length' });
     // Deltas are coalesced per 16 ms frame, so a fast machine may see all 24 tokens in one event;

@@ -35,7 +35,9 @@ afterAll(() => {
 });
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => join(dir, p)).filter((p) => statSync(p).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((p) => join(dir, p))
+    .filter((p) => statSync(p).isFile());
 }
 
 /** Every 8-character piece of every secret, in the three encodings, as byte patterns. */
@@ -95,7 +97,11 @@ test('no file in the data folder holds any piece of a conversation, after a clea
     expect(await f.call('exportConversations', { format: 'json', branches: 'all' })).toMatchObject({ saved: true });
     await f.close();
     // The export is plain, as the user asked, and outside the data folder: it proves the text was real.
-    expect(filesUnder(elsewhere).map((p) => readFileSync(p, 'utf8')).join('')).toContain(REPLY);
+    expect(
+      filesUnder(elsewhere)
+        .map((p) => readFileSync(p, 'utf8'))
+        .join(''),
+    ).toContain(REPLY);
     expect(filesUnder(dataDir).map((p) => p.slice(dataDir.length))).toEqual(expect.arrayContaining(['/enclave.sqlite', '/enclave.sqlite.backup']));
     expect(sightings(dataDir)).toEqual([]);
 

@@ -31,19 +31,27 @@ async function passphraseFolder(): Promise<string> {
   const store = createConversationStore(db);
   const conv = store.createConversation({ title: 'Survives the change' });
   let parentId: string | null = null;
-  for (let i = 0; i < MESSAGES; i++) parentId = store.addMessage({ conversationId: conv.id, parentId, role: 'user', content: `message ${i}`, status: 'complete', createdAt: i + 1 }).id;
+  for (let i = 0; i < MESSAGES; i++)
+    parentId = store.addMessage({ conversationId: conv.id, parentId, role: 'user', content: `message ${i}`, status: 'complete', createdAt: i + 1 }).id;
   store.close();
   closeDatabase(db);
   return dataDir;
 }
 
 function run(dataDir: string, killAt?: string): { killed: boolean; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/change-passphrase-until-killed.ts', dataDir, OLD, NEW, ...(killAt ? [killAt] : [])], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/change-passphrase-until-killed.ts', dataDir, OLD, NEW, ...(killAt ? [killAt] : [])], {
+    cwd: resolve(__dirname, '../..'),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { killed: result.signal === 'SIGKILL', stderr: result.stderr };
 }
 
 async function problemOf(p: Promise<unknown>): Promise<DatabaseKeyProblem['kind']> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DatabaseKeyError);
   return (error as DatabaseKeyError).problem.kind;
 }
@@ -65,23 +73,27 @@ describe('changing the database passphrase', () => {
     ['verified', NEW, OLD],
     ['backup-rewritten', NEW, OLD],
     ['committed', NEW, OLD],
-  ])('killed after "%s", the database opens with one passphrase (%s) and that start settles the change', async (step, opens, other) => {
-    const dataDir = await passphraseFolder();
-    const child = run(dataDir, step);
-    expect(child.killed, child.stderr).toBe(true);
+  ])(
+    'killed after "%s", the database opens with one passphrase (%s) and that start settles the change',
+    async (step, opens, other) => {
+      const dataDir = await passphraseFolder();
+      const child = run(dataDir, step);
+      expect(child.killed, child.stderr).toBe(true);
 
-    // The other passphrase is refused in words and changes nothing.
-    const pendingBefore = existsSync(join(dataDir, PENDING_KEY_FILE));
-    expect(await problemOf(keyFor(dataDir, other))).toBe(pendingBefore ? 'change-unfinished' : 'wrong-passphrase');
-    expect(existsSync(join(dataDir, PENDING_KEY_FILE))).toBe(pendingBefore);
+      // The other passphrase is refused in words and changes nothing.
+      const pendingBefore = existsSync(join(dataDir, PENDING_KEY_FILE));
+      expect(await problemOf(keyFor(dataDir, other))).toBe(pendingBefore ? 'change-unfinished' : 'wrong-passphrase');
+      expect(existsSync(join(dataDir, PENDING_KEY_FILE))).toBe(pendingBefore);
 
-    const { key } = await keyFor(dataDir, opens);
-    expect(messagesUnder(dataDir, key)).toBe(MESSAGES);
-    expect(readdirSync(dataDir).filter((f) => /pending|before-rekey/.test(f))).toEqual([]);
-    // Settled: the same passphrase opens it again, the other one is simply wrong now.
-    expect((await keyFor(dataDir, opens)).key.equals(key)).toBe(true);
-    expect(await problemOf(keyFor(dataDir, other))).toBe('wrong-passphrase');
-  }, 120_000);
+      const { key } = await keyFor(dataDir, opens);
+      expect(messagesUnder(dataDir, key)).toBe(MESSAGES);
+      expect(readdirSync(dataDir).filter((f) => /pending|before-rekey/.test(f))).toEqual([]);
+      // Settled: the same passphrase opens it again, the other one is simply wrong now.
+      expect((await keyFor(dataDir, opens)).key.equals(key)).toBe(true);
+      expect(await problemOf(keyFor(dataDir, other))).toBe('wrong-passphrase');
+    },
+    120_000,
+  );
 
   test('a finished change: the new passphrase opens everything, backup included, and no stray file is left', async () => {
     const dataDir = await passphraseFolder();

@@ -83,8 +83,14 @@ describe('a conversation’s temperature on the wire', () => {
   });
 
   test('compare sends the conversation’s temperature to every pane', async () => {
-    const ollama = await setUp(ROWS.find((r) => r.kind === 'ollama')!, 0.5);
-    const anthropic = await setUp(ROWS.find((r) => r.kind === 'anthropic')!, 0.5);
+    const ollama = await setUp(
+      ROWS.find((r) => r.kind === 'ollama')!,
+      0.5,
+    );
+    const anthropic = await setUp(
+      ROWS.find((r) => r.kind === 'anthropic')!,
+      0.5,
+    );
     const result = await fixture!.call('sendCompare', {
       conversationId: ollama.conv.id,
       parentId: null,
@@ -115,7 +121,10 @@ describe('a conversation’s temperature on the wire', () => {
   });
 
   test('Anthropic’s range ends at 1: a higher temperature is sent as 1, not refused', async () => {
-    const { fake, conv, model } = await setUp(ROWS.find((r) => r.kind === 'anthropic')!, 1.6);
+    const { fake, conv, model } = await setUp(
+      ROWS.find((r) => r.kind === 'anthropic')!,
+      1.6,
+    );
     const sent = await fixture!.call('sendMessage', { conversationId: conv.id, parentId: null, content: 'Hi', model });
     expect(await fixture!.streamEnd(sent.streamId)).toMatchObject({ kind: 'finish' });
     expect(turnBodies(fake)[0]!['temperature']).toBe(1);

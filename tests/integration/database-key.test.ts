@@ -22,10 +22,17 @@ const freshDir = () => {
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-const noKeychain = () => keyOnlyVault({ backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) }, platform: 'linux' });
+const noKeychain = () =>
+  keyOnlyVault({
+    backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) },
+    platform: 'linux',
+  });
 
 async function problemOf(p: Promise<unknown>): Promise<DatabaseKeyProblem> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DatabaseKeyError);
   return (error as DatabaseKeyError).problem;
 }
@@ -70,7 +77,10 @@ describe('with a keychain', () => {
 
 test('a keychain that is only locked is named, and the folder is not tied to a passphrase for it', async () => {
   const dataDir = freshDir();
-  const locked = keyOnlyVault({ backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('Cannot create an item in a locked collection')) }, platform: 'linux' });
+  const locked = keyOnlyVault({
+    backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('Cannot create an item in a locked collection')) },
+    platform: 'linux',
+  });
   const problem = await problemOf(resolveDatabaseKey({ dataDir, vault: locked, passphrase: 'a fine passphrase' }));
   expect(problem.kind).toBe('keychain-unavailable');
   expect(readdirSync(dataDir)).toEqual([]);

@@ -59,7 +59,15 @@ let dead: string;
 beforeAll(async () => {
   ollama = await serve({
     '/api/version': [200, { version: '0.5.1' }],
-    '/api/tags': [200, { models: [{ name: 'llama3.2:latest', model: 'llama3.2:latest', size: 2019393189, details: { family: 'llama' } }, { name: 'qwen2.5:7b', model: 'qwen2.5:7b' }] }],
+    '/api/tags': [
+      200,
+      {
+        models: [
+          { name: 'llama3.2:latest', model: 'llama3.2:latest', size: 2019393189, details: { family: 'llama' } },
+          { name: 'qwen2.5:7b', model: 'qwen2.5:7b' },
+        ],
+      },
+    ],
     '/v1/models': [200, openAiList('library', ['llama3.2:latest', 'qwen2.5:7b'])],
   });
   lmStudio = await serve({
@@ -150,9 +158,7 @@ describe('findLocalServers', () => {
     };
     expect(await findLocalServers({ fetch, knownBaseUrls: [] })).toEqual([]);
     const origins = new Set(requested.map((u) => new URL(u).origin));
-    expect([...origins].sort()).toEqual(
-      ['11434', '1234', '8080', '9931', '8000'].map((p) => `http://127.0.0.1:${p}`).sort(),
-    );
+    expect([...origins].sort()).toEqual(['11434', '1234', '8080', '9931', '8000'].map((p) => `http://127.0.0.1:${p}`).sort());
     expect(new Set(methods)).toEqual(new Set(['GET']));
   });
 

@@ -76,7 +76,9 @@ describe('egress', () => {
 
   test('offline mode refuses even configured remote hosts, and says how to turn it off', async () => {
     const { egress, calls } = setup({ offline: true, hosts: ['api.openai.com'] });
-    const err = await egress.fetchFor({ connectionId: 'c1' })('https://api.openai.com/v1/models').catch((e: unknown) => e);
+    const err = await egress
+      .fetchFor({ connectionId: 'c1' })('https://api.openai.com/v1/models')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EgressRefusedError);
     expect((err as EgressRefusedError).reason).toBe('offline');
     expect((err as Error).message).toMatch(/Turn offline mode off/);

@@ -77,24 +77,28 @@ function plainSightings(dir: string): string[] {
 }
 
 describe('encrypting a plain data folder', () => {
-  test.each(['checkpointed', 'copied', 'encrypted', 'verified', 'renamed', 'backup-encrypted'])('killed after "%s", the next start has a complete store and finishes', (step) => {
-    const dir = plaintextDataDir();
-    const path = join(dir, 'enclave.sqlite');
-    expect(plainSightings(dir).length).toBeGreaterThan(0);
+  test.each(['checkpointed', 'copied', 'encrypted', 'verified', 'renamed', 'backup-encrypted'])(
+    'killed after "%s", the next start has a complete store and finishes',
+    (step) => {
+      const dir = plaintextDataDir();
+      const path = join(dir, 'enclave.sqlite');
+      expect(plainSightings(dir).length).toBeGreaterThan(0);
 
-    const first = run(path, step);
-    expect(first.killed, first.stderr).toBe(true);
-    // Never neither: whichever file is in place opens and holds every message.
-    expect(conversationsIn(path)).toBe(CONVERSATIONS);
+      const first = run(path, step);
+      expect(first.killed, first.stderr).toBe(true);
+      // Never neither: whichever file is in place opens and holds every message.
+      expect(conversationsIn(path)).toBe(CONVERSATIONS);
 
-    const second = run(path);
-    expect(second.killed, second.stderr).toBe(false);
-    expect(isPlaintextDatabase(path)).toBe(false);
-    expect(isPlaintextDatabase(`${path}.backup`)).toBe(false);
-    expect(conversationsIn(path)).toBe(CONVERSATIONS);
-    expect(readdirSync(dir).filter((f) => f.includes('encrypting'))).toEqual([]);
-    expect(plainSightings(dir)).toEqual([]);
-  }, 120_000);
+      const second = run(path);
+      expect(second.killed, second.stderr).toBe(false);
+      expect(isPlaintextDatabase(path)).toBe(false);
+      expect(isPlaintextDatabase(`${path}.backup`)).toBe(false);
+      expect(conversationsIn(path)).toBe(CONVERSATIONS);
+      expect(readdirSync(dir).filter((f) => f.includes('encrypting'))).toEqual([]);
+      expect(plainSightings(dir)).toEqual([]);
+    },
+    120_000,
+  );
 
   test('the first start says what it did, and the store reads the same conversations', () => {
     const dir = plaintextDataDir();

@@ -86,7 +86,10 @@ describe('export to a place chosen in the save dialog', () => {
     const dir = folder();
     setup.answer = join(dir, 'trip.txt');
     const result = await exportMarkdown(f, conv.id);
-    expect(result).toMatchObject({ ok: false, error: { message: 'A Markdown export ends in .md or .markdown, not .txt: other apps would not open “trip.txt” as one. Choose the name again. Nothing was saved.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'A Markdown export ends in .md or .markdown, not .txt: other apps would not open “trip.txt” as one. Choose the name again. Nothing was saved.' },
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -125,7 +128,9 @@ describe('export to a place chosen in the save dialog', () => {
     const { setup, conv, f } = await coreWithDialog();
     const dir = folder();
     setup.answer = join(dir, 'backup.enclave');
-    expect(await dispatch(f.core.handlers, 'exportConversations', { ids: [conv.id], format: 'json', branches: 'all', passphrase: 'correct horse' }, () => undefined)).toMatchObject({ ok: true });
+    expect(await dispatch(f.core.handlers, 'exportConversations', { ids: [conv.id], format: 'json', branches: 'all', passphrase: 'correct horse' }, () => undefined)).toMatchObject(
+      { ok: true },
+    );
     setup.answer = join(dir, 'ledger.csv');
     expect(await dispatch(f.core.handlers, 'exportLedger', { format: 'csv' }, () => undefined)).toMatchObject({ ok: true });
     expect(setup.asked.map((a) => a.extension)).toEqual(['enclave', 'csv']);

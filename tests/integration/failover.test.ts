@@ -57,9 +57,7 @@ describe('fallback chain', () => {
     expect(reply.content).toBe('local answer');
     expect(reply.status).toBe('complete');
     expect(reply.model).toMatchObject({ connectionId: localId, modelId: 'llama3.2:3b', connectionName: 'Ollama' });
-    expect(reply.model?.failedFirst).toEqual([
-      { model: { ...remoteModel(), connectionName: 'Remote LLM' }, error: { kind: 'overloaded', message: expect.any(String) } },
-    ]);
+    expect(reply.model?.failedFirst).toEqual([{ model: { ...remoteModel(), connectionName: 'Remote LLM' }, error: { kind: 'overloaded', message: expect.any(String) } }]);
     const moved = t.events.find((e) => e.kind === 'failover' && e.streamId === sent.streamId);
     expect(moved).toMatchObject({ failed: { model: { modelId: 'gpt-remote' } }, next: { connectionId: localId } });
 
@@ -89,7 +87,7 @@ describe('fallback chain', () => {
     expect(onlyRemoteLeft.end).toMatchObject({ kind: 'error', error: { kind: 'server' } });
     expect(onlyRemoteLeft.reply.error?.detail).toMatch(/Skipped Remote LLM: this conversation is locked to local models/);
     expect(chatRequests(remote)).toHaveLength(0);
-    expect((await t.value('listLedger', { host: REMOTE_HOST }))).toEqual([]);
+    expect(await t.value('listLedger', { host: REMOTE_HOST })).toEqual([]);
   });
 
   test('offline mode never falls back to a remote model', async () => {

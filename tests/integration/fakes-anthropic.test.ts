@@ -14,8 +14,14 @@ describe('happy two-token streams match the recorded wire examples', () => {
     const text = await res.text();
     const frames = sseFrames(text);
     expect(frames.map((f) => f.event)).toEqual([
-      'message_start', 'content_block_start', 'ping', 'content_block_delta', 'content_block_delta',
-      'content_block_stop', 'message_delta', 'message_stop',
+      'message_start',
+      'content_block_start',
+      'ping',
+      'content_block_delta',
+      'content_block_delta',
+      'content_block_stop',
+      'message_delta',
+      'message_stop',
     ]);
     expect(text).toContain('event: ping\ndata: {"type": "ping"}\n\n');
     expect(text).toContain('event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello"}}\n\n');
@@ -32,8 +38,19 @@ describe('reasoning arrives in each provider’s own form, before the answer', (
     const frames = sseFrames(await (await streamRequest(server, 'anthropic')).text()).map((f) => json(f.data));
     const types = frames.map((f) => ((f['delta'] ?? f['content_block']) as { type?: string } | undefined)?.type ?? f['type']);
     expect(types).toEqual([
-      'message_start', 'thinking', 'ping', 'thinking_delta', 'thinking_delta', 'signature_delta', 'content_block_stop',
-      'text', 'text_delta', 'text_delta', 'content_block_stop', 'message_delta', 'message_stop',
+      'message_start',
+      'thinking',
+      'ping',
+      'thinking_delta',
+      'thinking_delta',
+      'signature_delta',
+      'content_block_stop',
+      'text',
+      'text_delta',
+      'text_delta',
+      'content_block_stop',
+      'message_delta',
+      'message_stop',
     ]);
     expect(frames.at(-2)).toMatchObject({ usage: { output_tokens: 4 } });
   });
@@ -64,7 +81,11 @@ describe('requiredKey rejects a wrong key with the real auth body and admits the
     const server = await fake('anthropic', { ...TWO, requiredKey: 'ant-right' });
     const bad = await post(`${server.baseUrl}/messages`, {}, { 'x-api-key': 'ant-wrong', 'anthropic-version': '2023-06-01' });
     expect(bad.status).toBe(401);
-    expect(await bad.json()).toMatchObject({ type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' }, request_id: expect.stringMatching(/^req_/) as string });
+    expect(await bad.json()).toMatchObject({
+      type: 'error',
+      error: { type: 'authentication_error', message: 'invalid x-api-key' },
+      request_id: expect.stringMatching(/^req_/) as string,
+    });
     expect((await post(`${server.baseUrl}/messages`, {}, { 'x-api-key': 'ant-right' })).status).toBe(200);
   });
 });

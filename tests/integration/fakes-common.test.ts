@@ -40,7 +40,12 @@ describe('fault modes', () => {
     const text = await (await streamRequest(server, format)).text();
     const payloads = format === 'ollama' ? text.split('\n').filter(Boolean) : sseFrames(text).map((f) => f.data ?? '');
     const broken = payloads.filter((p) => {
-      try { JSON.parse(p); return false; } catch { return p !== '[DONE]'; }
+      try {
+        JSON.parse(p);
+        return false;
+      } catch {
+        return p !== '[DONE]';
+      }
     });
     expect(broken).toHaveLength(1);
     expect(text).toContain('"!"');
@@ -85,8 +90,11 @@ describe('recording', () => {
   ] as const)('%s: records the request and notices its image', async (format, body) => {
     const server = await fake(format, { visionCheck: true });
     const path = {
-      'openai-chat': `${server.baseUrl}/chat/completions`, 'openai-responses': `${server.baseUrl}/responses`,
-      anthropic: `${server.baseUrl}/messages`, gemini: `${server.baseUrl}/models/m:generateContent`, ollama: `${server.origin}/api/chat`,
+      'openai-chat': `${server.baseUrl}/chat/completions`,
+      'openai-responses': `${server.baseUrl}/responses`,
+      anthropic: `${server.baseUrl}/messages`,
+      gemini: `${server.baseUrl}/models/m:generateContent`,
+      ollama: `${server.origin}/api/chat`,
     }[format];
     const text = await (await post(path, { ...body, stream: false }, { 'x-test': 'yes' })).text();
     expect(text).toContain('I can');
@@ -98,7 +106,9 @@ describe('recording', () => {
 
   it('a request without an image is recorded as such', async () => {
     const server = await fake('openai-chat', { visionCheck: true });
-    const reply = (await (await post(`${server.baseUrl}/chat/completions`, { messages: [{ role: 'user', content: 'hi' }] })).json()) as { choices: { message: { content: string } }[] };
+    const reply = (await (await post(`${server.baseUrl}/chat/completions`, { messages: [{ role: 'user', content: 'hi' }] })).json()) as {
+      choices: { message: { content: string } }[];
+    };
     expect(reply.choices[0]?.message.content).toBe('I see no image.');
     expect(server.requests[0]?.hasImage).toBe(false);
   });

@@ -73,7 +73,9 @@ describe('model listings', () => {
     const missing = await fetch(`${server.origin}/api/show`, { method: 'POST', body: JSON.stringify({ model: 'nope' }) });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: "model 'nope' not found" });
-    expect(await getJson(`${server.origin}/api/ps`)).toMatchObject({ models: [{ name: 'llama3.2:latest', expires_at: expect.any(String) as string, size_vram: expect.any(Number) as number }] });
+    expect(await getJson(`${server.origin}/api/ps`)).toMatchObject({
+      models: [{ name: 'llama3.2:latest', expires_at: expect.any(String) as string, size_vram: expect.any(Number) as number }],
+    });
     expect(await getJson(`${server.origin}/api/version`)).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
     expect(await getJson(`${server.origin}/v1/models`)).toMatchObject({ object: 'list', data: [{ id: 'llama3.2:latest', owned_by: 'library' }, { id: 'llava:latest' }] });
   });
@@ -85,12 +87,19 @@ describe('non-streamed answers', () => {
   it('OpenAI chat.completion, Anthropic message, Gemini generateContent, Ollama stream:false', async () => {
     const openai = await fake('openai-chat', thinking, 'deepseek');
     expect(await postJson(`${openai.baseUrl}/chat/completions`, { model: 'deepseek-reasoner' })).toMatchObject({
-      object: 'chat.completion', choices: [{ message: { role: 'assistant', content: 'Hi!', reasoning_content: 'Hm' }, finish_reason: 'stop' }],
+      object: 'chat.completion',
+      choices: [{ message: { role: 'assistant', content: 'Hi!', reasoning_content: 'Hm' }, finish_reason: 'stop' }],
       usage: { prompt_tokens: 9, completion_tokens: 3 },
     });
     const anthropic = await fake('anthropic', thinking);
     expect(await postJson(`${anthropic.baseUrl}/messages`, { model: 'claude-sonnet-4-5', max_tokens: 10 })).toMatchObject({
-      type: 'message', content: [{ type: 'thinking', thinking: 'Hm' }, { type: 'text', text: 'Hi!' }], stop_reason: 'end_turn', usage: { output_tokens: 3 },
+      type: 'message',
+      content: [
+        { type: 'thinking', thinking: 'Hm' },
+        { type: 'text', text: 'Hi!' },
+      ],
+      stop_reason: 'end_turn',
+      usage: { output_tokens: 3 },
     });
     const gemini = await fake('gemini', thinking);
     expect(await postJson(`${gemini.baseUrl}/models/gemini-2.5-flash:generateContent`, { contents: [] })).toMatchObject({
@@ -99,7 +108,10 @@ describe('non-streamed answers', () => {
     });
     const ollama = await fake('ollama', thinking);
     expect(await postJson(`${ollama.origin}/api/chat`, { model: 'qwen3:8b', stream: false })).toMatchObject({
-      message: { role: 'assistant', content: 'Hi!', thinking: 'Hm' }, done: true, done_reason: 'stop', eval_count: 3,
+      message: { role: 'assistant', content: 'Hi!', thinking: 'Hm' },
+      done: true,
+      done_reason: 'stop',
+      eval_count: 3,
     });
   });
 

@@ -25,7 +25,12 @@ describe('happy two-token streams match the recorded wire examples', () => {
   it.each(['\n\n', '\r\r'] as const)('Gemini honours the %j delimiter', async (delimiter) => {
     const server = await fake('gemini', { ...TWO, delimiter });
     const text = await (await streamRequest(server, 'gemini')).text();
-    expect(text.split(delimiter).filter((part) => part.length > 0).map((part) => part.startsWith('data: {'))).toEqual([true, true]);
+    expect(
+      text
+        .split(delimiter)
+        .filter((part) => part.length > 0)
+        .map((part) => part.startsWith('data: {')),
+    ).toEqual([true, true]);
   });
 });
 
@@ -34,8 +39,13 @@ describe('reasoning arrives in each provider’s own form, before the answer', (
   it('Gemini marks thought parts with thought:true and counts thoughtsTokenCount apart', async () => {
     const server = await fake('gemini', thinking);
     const chunks = sseFrames(await (await streamRequest(server, 'gemini')).text()).map((f) => json(f.data));
-    const parts = chunks.map((c) => ((c['candidates'] as { content: { parts: Record<string, unknown>[] } }[])[0]?.content.parts[0]));
-    expect(parts.map((p) => [p?.['text'], p?.['thought'] === true])).toEqual([['Let', true], [' me', true], ['Hello', false], ['!', false]]);
+    const parts = chunks.map((c) => (c['candidates'] as { content: { parts: Record<string, unknown>[] } }[])[0]?.content.parts[0]);
+    expect(parts.map((p) => [p?.['text'], p?.['thought'] === true])).toEqual([
+      ['Let', true],
+      [' me', true],
+      ['Hello', false],
+      ['!', false],
+    ]);
     expect(chunks.at(-1)?.['usageMetadata']).toMatchObject({ candidatesTokenCount: 2, thoughtsTokenCount: 2, totalTokenCount: 13 });
   });
 });

@@ -15,7 +15,9 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(text.endsWith('}\n')).toBe(true);
     const lines = ndjsonLines(text) as Record<string, unknown>[];
     expect(lines.map((l) => l['message'])).toEqual([
-      { role: 'assistant', content: 'Hello' }, { role: 'assistant', content: '!' }, { role: 'assistant', content: '' },
+      { role: 'assistant', content: 'Hello' },
+      { role: 'assistant', content: '!' },
+      { role: 'assistant', content: '' },
     ]);
     expect(lines.map((l) => l['done'])).toEqual([false, false, true]);
     expect(lines[2]).toMatchObject({ done_reason: 'stop', prompt_eval_count: 9, eval_count: 2, total_duration: expect.any(Number) as number });

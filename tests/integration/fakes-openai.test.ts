@@ -14,14 +14,16 @@ describe('happy two-token streams match the recorded wire examples', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^req_/);
     const body = (await res.text()).replace(/chatcmpl-\d+/g, 'chatcmpl-1');
     const head = '{"id":"chatcmpl-1","object":"chat.completion.chunk","created":1723031665,"model":"gpt-4o-2024-08-06","system_fingerprint":"fp_1","choices":';
-    expect(body).toBe([
-      `data: ${head}[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
-      `data: ${head}[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
-      `data: ${head}[{"index":0,"delta":{"content":"!"},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
-      `data: ${head}[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"usage":null}\n\n`,
-      `data: ${head}[],"usage":{"prompt_tokens":9,"completion_tokens":2,"total_tokens":11,"prompt_tokens_details":{"cached_tokens":0},"completion_tokens_details":{"reasoning_tokens":0}}}\n\n`,
-      'data: [DONE]\n\n',
-    ].join(''));
+    expect(body).toBe(
+      [
+        `data: ${head}[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
+        `data: ${head}[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
+        `data: ${head}[{"index":0,"delta":{"content":"!"},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`,
+        `data: ${head}[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"usage":null}\n\n`,
+        `data: ${head}[],"usage":{"prompt_tokens":9,"completion_tokens":2,"total_tokens":11,"prompt_tokens_details":{"cached_tokens":0},"completion_tokens_details":{"reasoning_tokens":0}}}\n\n`,
+        'data: [DONE]\n\n',
+      ].join(''),
+    );
   });
 
   it('OpenAI chat without include_usage sends no usage at all', async () => {
@@ -35,9 +37,16 @@ describe('happy two-token streams match the recorded wire examples', () => {
     const server = await fake('openai-responses');
     const frames = sseFrames(await (await streamRequest(server, 'openai-responses')).text());
     expect(frames.map((f) => f.event)).toEqual([
-      'response.created', 'response.in_progress', 'response.output_item.added', 'response.content_part.added',
-      'response.output_text.delta', 'response.output_text.delta', 'response.output_text.done',
-      'response.content_part.done', 'response.output_item.done', 'response.completed',
+      'response.created',
+      'response.in_progress',
+      'response.output_item.added',
+      'response.content_part.added',
+      'response.output_text.delta',
+      'response.output_text.delta',
+      'response.output_text.done',
+      'response.content_part.done',
+      'response.output_item.done',
+      'response.completed',
     ]);
     frames.forEach((f, i) => expect(json(f.data)).toMatchObject({ type: f.event, sequence_number: i }));
     expect(frames.filter((f) => f.event === 'response.output_text.delta').map((f) => json(f.data)['delta'])).toEqual(['Hello', '!']);
@@ -55,7 +64,8 @@ describe('reasoning arrives in each provider’s own form, before the answer', (
   ] as const)('%s puts thinking in delta.%s', async (flavor, fieldName) => {
     const server = await fake('openai-chat', thinking, flavor);
     const frames = sseFrames(await (await post(`${server.baseUrl}/chat/completions`, { stream: true })).text());
-    const deltas = frames.filter((f) => f.data !== undefined && f.data !== '[DONE]')
+    const deltas = frames
+      .filter((f) => f.data !== undefined && f.data !== '[DONE]')
       .map((f) => ((json(f.data)['choices'] as Record<string, unknown>[])[0]?.['delta'] ?? {}) as Record<string, unknown>);
     expect(deltas.map((d) => d[fieldName]).filter((v) => typeof v === 'string' && v.length > 0)).toEqual(['Let', ' me']);
     expect(deltas.findIndex((d) => d['content'] === 'Hello')).toBeGreaterThan(deltas.findIndex((d) => d[fieldName] === ' me'));
@@ -107,7 +117,9 @@ describe('fault modes', () => {
     const res = await post(`${server.baseUrl}/chat/completions`, { stream: true });
     expect(res.status).toBe(200);
     const frames = sseFrames(await res.text());
-    expect(json(frames.at(-1)?.data)).toEqual({ error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } });
+    expect(json(frames.at(-1)?.data)).toEqual({
+      error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null },
+    });
     expect(frames.some((f) => f.data === '[DONE]')).toBe(false);
   });
 

@@ -26,8 +26,11 @@ const CASES: Case[] = [
   ['@ai-sdk/mistral', 'openai-chat', 'mistral', (baseURL, apiKey) => createMistral({ baseURL, apiKey })('magistral-small-latest'), true],
   ['@ai-sdk/xai (Responses API)', 'openai-responses', undefined, (baseURL, apiKey) => createXai({ baseURL, apiKey })('grok-4'), true],
   ...(['vllm', 'ollama-v1', 'lmstudio', 'llamacpp', 'together', 'xai'] as const).map((flavor): Case => [
-    `@ai-sdk/openai-compatible (${flavor})`, 'openai-chat', flavor,
-    (baseURL, apiKey) => createOpenAICompatible({ name: flavor, baseURL, apiKey, includeUsage: true })('m'), true,
+    `@ai-sdk/openai-compatible (${flavor})`,
+    'openai-chat',
+    flavor,
+    (baseURL, apiKey) => createOpenAICompatible({ name: flavor, baseURL, apiKey, includeUsage: true })('m'),
+    true,
   ]),
 ];
 
@@ -38,7 +41,14 @@ afterEach(async () => {
 
 async function run(model: LanguageModel): Promise<{ text: string; reasoning: string; errors: unknown[]; input?: number; output?: number }> {
   const errors: unknown[] = [];
-  const result = streamText({ model, prompt: 'hi', maxRetries: 0, onError: ({ error }) => { errors.push(error); } });
+  const result = streamText({
+    model,
+    prompt: 'hi',
+    maxRetries: 0,
+    onError: ({ error }) => {
+      errors.push(error);
+    },
+  });
   let text = '';
   let reasoning = '';
   for await (const part of result.fullStream) {

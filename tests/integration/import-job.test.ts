@@ -36,7 +36,15 @@ afterEach(() => {
 /** A big Enclave export: `count` conversations of `perConversation` messages. */
 function bigExport(count: number, perConversation: number): string {
   const bundles: ConversationBundle[] = Array.from({ length: count }, (_, c) => ({
-    conversation: { id: `big-${c}`, title: `Chat ${c}`, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, pinned: false, localOnly: false, currentLeafId: `big-${c}-m${perConversation - 1}` },
+    conversation: {
+      id: `big-${c}`,
+      title: `Chat ${c}`,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+      pinned: false,
+      localOnly: false,
+      currentLeafId: `big-${c}-m${perConversation - 1}`,
+    },
     messages: Array.from({ length: perConversation }, (_, i) => ({
       id: `big-${c}-m${i}`,
       conversationId: `big-${c}`,
@@ -63,11 +71,14 @@ describe('import job', () => {
     expect(status?.state).toBe('done');
     if (status?.state !== 'done') return;
     expect(status.summary).toMatchObject({ source: 'chatgpt', conversations: 3, messages: 8 });
-    expect(status.summary.skipped).toEqual([
-      { index: 3, title: 'Broken one', reason: expect.stringContaining('content.parts: expected array, received string') },
-    ]);
+    expect(status.summary.skipped).toEqual([{ index: 3, title: 'Broken one', reason: expect.stringContaining('content.parts: expected array, received string') }]);
     expect(status.summary.warnings.length).toBeGreaterThan(0);
-    expect(store.listConversations().map((c) => c.title).sort()).toEqual(['A lighthouse picture', 'Prime check', 'Train times to Kyoto']);
+    expect(
+      store
+        .listConversations()
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(['A lighthouse picture', 'Prime check', 'Train times to Kyoto']);
     // Both conversations reused the same node ids; each kept its own links.
     for (const c of store.listConversations()) {
       const messages = store.exportBundles([c.id])[0]?.messages ?? [];

@@ -46,9 +46,7 @@ function startEchoingServer(): Promise<{ server: Server; baseUrl: string }> {
       res.end(JSON.stringify(body));
     });
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` })),
-  );
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` })));
 }
 
 function filesUnder(dir: string): string[] {
@@ -93,9 +91,12 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
   }
 
   async function streamEnd(streamId: string): Promise<StreamEvent> {
-    await vi.waitFor(() => {
-      expect((streams.get(streamId) ?? []).some((e) => e.kind === 'finish' || e.kind === 'error')).toBe(true);
-    }, { timeout: 15_000, interval: 20 });
+    await vi.waitFor(
+      () => {
+        expect((streams.get(streamId) ?? []).some((e) => e.kind === 'finish' || e.kind === 'error')).toBe(true);
+      },
+      { timeout: 15_000, interval: 20 },
+    );
     return streams.get(streamId)!.find((e) => e.kind === 'finish' || e.kind === 'error')!;
   }
 
@@ -201,9 +202,7 @@ describe.skipIf(!hasSession)('the provider key never leaves the vault (run under
       if (f.endsWith('settings.json')) expect({ f, last4: seen.last4 }).toEqual({ f, last4: seen.last4AsHint });
       else expect({ f, last4: seen.last4 }).toEqual({ f, last4: 0 });
     }
-    expect(openFiles.map(({ f }) => f.slice(dataDir.length))).toEqual(
-      expect.arrayContaining(['/settings.json', '/enclave.sqlite', '/enclave.sqlite-wal']),
-    );
+    expect(openFiles.map(({ f }) => f.slice(dataDir.length))).toEqual(expect.arrayContaining(['/settings.json', '/enclave.sqlite', '/enclave.sqlite-wal']));
 
     // The database key: made on first run, kept in the keychain, and nowhere else — not on the
     // wire, in a log or in any file, as hex, as raw bytes, or as any 8-character piece of its hex.

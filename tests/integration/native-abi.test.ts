@@ -72,7 +72,9 @@ describe('keytar builds and the runtimes that load them', () => {
   test.skipIf(!cxx || !headers)('a classic (non-Node-API) addon is recognised as tied to one ABI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'enclave-addon-'));
     writeFileSync(join(dir, 'classic.cc'), '#include <node.h>\nstatic void Init(v8::Local<v8::Object> exports) {}\nNODE_MODULE(NODE_GYP_MODULE_NAME, Init)\n');
-    execFileSync(cxx!, ['-shared', '-fPIC', '-std=c++20', '-DNODE_GYP_MODULE_NAME=classic', `-I${headers!}`, join(dir, 'classic.cc'), '-o', join(dir, 'classic.node')], { timeout: 120_000 });
+    execFileSync(cxx!, ['-shared', '-fPIC', '-std=c++20', '-DNODE_GYP_MODULE_NAME=classic', `-I${headers!}`, join(dir, 'classic.cc'), '-o', join(dir, 'classic.node')], {
+      timeout: 120_000,
+    });
     const kind = addonKind(join(dir, 'classic.node'));
     expect(kind.nodeApi).toBe(false);
     expect(kind.abiBound).toEqual(expect.arrayContaining(['node_module_register', '_ZN2v8']));
@@ -95,13 +97,23 @@ describe('keytar builds and the runtimes that load them', () => {
   });
 
   const electron = electronBinary();
-  if (!electron) console.log(`[native-abi] keytar was NOT loaded inside Electron: the Electron ${electronPkg.version} binary is not installed here (its download host is unreachable); the check above is from symbols and Electron's published Node-API version.`);
+  if (!electron)
+    console.log(
+      `[native-abi] keytar was NOT loaded inside Electron: the Electron ${electronPkg.version} binary is not installed here (its download host is unreachable); the check above is from symbols and Electron's published Node-API version.`,
+    );
   test.skipIf(!electron)('the installed build loads inside Electron itself', () => {
-    const out = execFileSync(electron!, ['-e', `const k = require(${JSON.stringify(KEYTAR)}); console.log(JSON.stringify({ modules: process.versions.modules, napi: process.versions.napi, ok: typeof k.getPassword }))`], {
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const out = execFileSync(
+      electron!,
+      [
+        '-e',
+        `const k = require(${JSON.stringify(KEYTAR)}); console.log(JSON.stringify({ modules: process.versions.modules, napi: process.versions.napi, ok: typeof k.getPassword }))`,
+      ],
+      {
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     const seen = JSON.parse(out.trim().split('\n').pop()!) as { modules: string; napi: string; ok: string };
     expect(seen).toMatchObject({ modules: String(electronAbi), ok: 'function' });
     expect(Number(seen.napi)).toBeGreaterThanOrEqual(3);
@@ -124,7 +136,7 @@ describe('SQLite3 Multiple Ciphers builds and the runtimes that load them', () =
     for (const file of prebuilds) expect({ file, ...addonKind(join(PKG, 'prebuilds', file)) }).toEqual({ file, nodeApi: true, abiBound: [] });
   });
 
-  test('this platform\'s build loads in this Node and opens an encrypted database', () => {
+  test("this platform's build loads in this Node and opens an encrypted database", () => {
     const Database = require('better-sqlite3-multiple-ciphers') as new (path: string) => { pragma(s: string): unknown; prepare(s: string): { get(): unknown }; close(): void };
     const db = new Database(':memory:');
     // SQLite3MC names the column after the value: the default cipher is the one the store uses.

@@ -69,7 +69,12 @@ test('every outbound request of discovery, model listing, a connection test and 
   const conversation = await t.value('createConversation', {});
   const first = await t.value('sendMessage', { conversationId: conversation.id, parentId: null, content: 'hello', model: { connectionId: local.id, modelId: 'llama3.2:3b' } });
   expect(await t.streamEnd(first.streamId)).toMatchObject({ kind: 'finish' });
-  const second = await t.value('sendMessage', { conversationId: conversation.id, parentId: first.assistantMessageId, content: 'again', model: { connectionId: compat.id, modelId: 'qwen2.5' } });
+  const second = await t.value('sendMessage', {
+    conversationId: conversation.id,
+    parentId: first.assistantMessageId,
+    content: 'again',
+    model: { connectionId: compat.id, modelId: 'qwen2.5' },
+  });
   expect(await t.streamEnd(second.streamId)).toMatchObject({ kind: 'finish' });
 
   // The probe saw real traffic (so it can fail), and every request was one egress had started.

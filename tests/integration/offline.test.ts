@@ -44,7 +44,12 @@ describe('offline mode at the core', () => {
   test('refuses a remote chat turn before any socket: the provider sees nothing and the ledger has a refused row', async () => {
     expect((await t.value('setOffline', { offline: true })).offline).toBe(true);
     const conversation = await t.value('createConversation', {});
-    const sent = await t.value('sendMessage', { conversationId: conversation.id, parentId: null, content: 'are you there?', model: { connectionId: remoteId, modelId: 'gpt-remote' } });
+    const sent = await t.value('sendMessage', {
+      conversationId: conversation.id,
+      parentId: null,
+      content: 'are you there?',
+      model: { connectionId: remoteId, modelId: 'gpt-remote' },
+    });
     const end = await t.streamEnd(sent.streamId);
 
     expect(end).toMatchObject({ kind: 'error', error: { kind: 'offline' } });
@@ -77,7 +82,12 @@ describe('offline mode at the core', () => {
     await t.value('setOffline', { offline: true });
     expect((await t.value('setOffline', { offline: false })).offline).toBe(false);
     const conversation = await t.value('createConversation', {});
-    const sent = await t.value('sendMessage', { conversationId: conversation.id, parentId: null, content: 'back online', model: { connectionId: remoteId, modelId: 'gpt-remote' } });
+    const sent = await t.value('sendMessage', {
+      conversationId: conversation.id,
+      parentId: null,
+      content: 'back online',
+      model: { connectionId: remoteId, modelId: 'gpt-remote' },
+    });
     expect(await t.streamEnd(sent.streamId)).toMatchObject({ kind: 'finish' });
     expect(remoteRequests().length).toBeGreaterThan(0);
     expect(JSON.stringify(remoteFake.requests.map((r) => r.body))).toContain('back online');

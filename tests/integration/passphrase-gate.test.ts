@@ -20,7 +20,11 @@ const freshDir = () => {
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-const noKeychain = () => keyOnlyVault({ backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) }, platform: 'linux' });
+const noKeychain = () =>
+  keyOnlyVault({
+    backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) },
+    platform: 'linux',
+  });
 const body = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 describe('the posted form', () => {
@@ -51,7 +55,10 @@ describe('the gate', () => {
     const dataDir = freshDir();
     const gate = createPassphraseGate({ dataDir, vault: noKeychain() });
     expect(gate.firstRun()).toBe(true);
-    expect(await answerPassphraseForm(gate, body({ passphrase: 'one passphrase', confirm: 'another one' }))).toMatchObject({ ok: false, message: expect.stringContaining('not the same') });
+    expect(await answerPassphraseForm(gate, body({ passphrase: 'one passphrase', confirm: 'another one' }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not the same'),
+    });
     expect(await answerPassphraseForm(gate, body({ passphrase: 'short', confirm: 'short' }))).toMatchObject({ ok: false, message: expect.stringContaining('at least 8') });
     expect(existsSync(join(dataDir, PASSPHRASE_KEY_FILE))).toBe(false);
     const answer = await answerPassphraseForm(gate, body({ passphrase: 'one passphrase', confirm: 'one passphrase' }));

@@ -53,8 +53,7 @@ describe('settings store', () => {
     const bad = () => settings.set('theme', 'purple' as Settings['theme']);
     expect(bad).toThrow(SettingsError);
     expect(bad).toThrow(/theme/);
-    const badRegex = () =>
-      settings.set('sensitive', { disabled: [], custom: [{ label: 'Ticket', pattern: '([a-z', isRegex: true }] });
+    const badRegex = () => settings.set('sensitive', { disabled: [], custom: [{ label: 'Ticket', pattern: '([a-z', isRegex: true }] });
     expect(badRegex).toThrow(expect.objectContaining({ kind: 'invalid-setting', key: 'sensitive' }));
     expect(() => settings.set('version', 1 as typeof SETTINGS_VERSION)).toThrow(expect.objectContaining({ kind: 'unknown-setting' }));
     expect(readFileSync(file(), 'utf8')).toBe(before);
@@ -107,10 +106,7 @@ describe('a settings file that cannot be used', () => {
     createConfSettings({ cwd: dir, now: () => AT });
     writeFileSync(file(), 'still not json');
     const second = createConfSettings({ cwd: dir, now: () => AT });
-    expect(backups().sort()).toEqual([
-      'settings.json.corrupt-2025-01-02T03-04-05-006Z-1.json',
-      'settings.json.corrupt-2025-01-02T03-04-05-006Z.json',
-    ]);
+    expect(backups().sort()).toEqual(['settings.json.corrupt-2025-01-02T03-04-05-006Z-1.json', 'settings.json.corrupt-2025-01-02T03-04-05-006Z.json']);
     expect(second.notices[0]).toContain('-1.json');
   });
 

@@ -25,11 +25,15 @@ it('lists, opens, searches and exports conversations whose stored times are not 
     const good = store.createConversation({ title: 'Good one' });
     store.addMessage({ conversationId: good.id, parentId: null, role: 'user', content: 'ordinary kestrel', status: 'complete' });
     // Exactly what an unchecked import used to write.
-    db.prepare(`INSERT INTO conversations (id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt)
-      VALUES ('bad', 'Bad times', ?, ?, 0, 0, 'bad-m', NULL, NULL)`).run(2n ** 60n, 9_100_000_000_000_000n);
-    db.prepare(`INSERT INTO messages (id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json,
+    db.prepare(
+      `INSERT INTO conversations (id, title, created_at, updated_at, pinned, local_only, current_leaf_id, deleted_at, system_prompt)
+      VALUES ('bad', 'Bad times', ?, ?, 0, 0, 'bad-m', NULL, NULL)`,
+    ).run(2n ** 60n, 9_100_000_000_000_000n);
+    db.prepare(
+      `INSERT INTO messages (id, conversation_id, parent_id, role, content, reasoning, status, model_json, error_json, usage_json,
       cost_usd, attachments_json, timing_json, created_at, updated_at, connection_id, model_id)
-      VALUES ('bad-m', 'bad', NULL, 'user', 'peculiar kestrel', NULL, 'complete', NULL, NULL, NULL, NULL, NULL, NULL, ?, -5, NULL, NULL)`).run(2n ** 62n);
+      VALUES ('bad-m', 'bad', NULL, 'user', 'peculiar kestrel', NULL, 'complete', NULL, NULL, NULL, NULL, NULL, NULL, ?, -5, NULL, NULL)`,
+    ).run(2n ** 62n);
     store.close();
     closeDatabase(db);
   }
@@ -41,7 +45,12 @@ it('lists, opens, searches and exports conversations whose stored times are not 
     const bad = list.find((c) => c.id === 'bad');
     expect(bad?.createdAt).toBe(0);
     expect(store.getConversation('bad')?.messages.map((m) => [m.content, m.createdAt, m.updatedAt])).toEqual([['peculiar kestrel', 0, 0]]);
-    expect(store.search({ query: 'kestrel' }).map((h) => h.conversationTitle).sort()).toEqual(['Bad times', 'Good one']);
+    expect(
+      store
+        .search({ query: 'kestrel' })
+        .map((h) => h.conversationTitle)
+        .sort(),
+    ).toEqual(['Bad times', 'Good one']);
     const bundles = store.exportBundles();
     expect(() => toEnclaveJson(bundles)).not.toThrow();
     expect(() => toHtml(bundles, { branches: 'all' })).not.toThrow();

@@ -46,13 +46,24 @@ const optionalMessageFields = fc.record(
       { connectionId: fc.string({ minLength: 1 }), modelId: fc.string({ minLength: 1 }), connectionName: text, kind: fc.constantFrom('openai' as const, 'ollama' as const) },
       { requiredKeys: ['connectionId', 'modelId'] },
     ),
-    error: fc.record({ kind: fc.constantFrom('auth' as const, 'stalled' as const), message: text, status: fc.integer({ min: 100, max: 599 }) }, { requiredKeys: ['kind', 'message'] }),
+    error: fc.record(
+      { kind: fc.constantFrom('auth' as const, 'stalled' as const), message: text, status: fc.integer({ min: 100, max: 599 }) },
+      { requiredKeys: ['kind', 'message'] },
+    ),
     usage: fc.record({ inputTokens: fc.nat(), outputTokens: fc.nat(), reasoningTokens: fc.nat() }, { requiredKeys: [] }),
     costUsd: fc.nat({ max: 1_000_000 }).map((n) => n / 1000),
     timing: fc.record({ firstTokenMs: fc.nat(), totalMs: fc.nat() }, { requiredKeys: [] }),
-    attachments: fc.array(fc.record({
-      id: fc.uuid(), name: text, mimeType: fc.constantFrom('image/png', 'text/plain'), size: fc.nat(), data: fc.base64String(), kind: fc.constantFrom('image' as const, 'text' as const),
-    }), { maxLength: 2 }),
+    attachments: fc.array(
+      fc.record({
+        id: fc.uuid(),
+        name: text,
+        mimeType: fc.constantFrom('image/png', 'text/plain'),
+        size: fc.nat(),
+        data: fc.base64String(),
+        kind: fc.constantFrom('image' as const, 'text' as const),
+      }),
+      { maxLength: 2 },
+    ),
   },
   { requiredKeys: [] },
 );
@@ -60,34 +71,53 @@ const optionalMessageFields = fc.record(
 /** One conversation: message i answers null or an earlier message, so the tree is valid. */
 const bundleArb = (index: number): fc.Arbitrary<ConversationBundle> =>
   fc.integer({ min: 0, max: 12 }).chain((size) =>
-    fc.record({
-      conversation: fc.record(
-        {
-          title: text, createdAt: timestamp, updatedAt: timestamp, pinned: fc.boolean(), localOnly: fc.boolean(),
-          systemPrompt: text, deletedAt: timestamp, leaf: fc.option(fc.nat({ max: Math.max(0, size - 1) })),
-        },
-        { requiredKeys: ['title', 'createdAt', 'updatedAt', 'pinned', 'localOnly', 'leaf'] },
-      ),
-      messages: fc.tuple(...Array.from({ length: size }, (_, i) => fc.record({
-        parent: fc.option(fc.nat({ max: Math.max(0, i - 1) }), { freq: 3 }),
-        role: fc.constantFrom('system' as const, 'user' as const, 'assistant' as const),
-        content: fc.string({ unit: 'grapheme', maxLength: 200 }),
-        status: fc.constantFrom('complete' as const, 'streaming' as const, 'interrupted' as const, 'error' as const),
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        extra: optionalMessageFields,
-      }))),
-    }).map(({ conversation: { leaf, ...conversation }, messages }) => {
-      const conversationId = `conv-${index}`;
-      const ids = messages.map((_, i) => `msg-${index}-${i}`);
-      return {
-        conversation: { ...conversation, id: conversationId, currentLeafId: leaf === null || size === 0 ? null : (ids[leaf] ?? null) },
-        messages: messages.map((m, i): Message => ({
-          id: ids[i] ?? '', conversationId, parentId: i === 0 || m.parent === null ? null : (ids[m.parent] ?? null),
-          role: m.role, content: m.content, status: m.status, createdAt: m.createdAt, updatedAt: m.updatedAt, ...m.extra,
-        })),
-      };
-    }),
+    fc
+      .record({
+        conversation: fc.record(
+          {
+            title: text,
+            createdAt: timestamp,
+            updatedAt: timestamp,
+            pinned: fc.boolean(),
+            localOnly: fc.boolean(),
+            systemPrompt: text,
+            deletedAt: timestamp,
+            leaf: fc.option(fc.nat({ max: Math.max(0, size - 1) })),
+          },
+          { requiredKeys: ['title', 'createdAt', 'updatedAt', 'pinned', 'localOnly', 'leaf'] },
+        ),
+        messages: fc.tuple(
+          ...Array.from({ length: size }, (_, i) =>
+            fc.record({
+              parent: fc.option(fc.nat({ max: Math.max(0, i - 1) }), { freq: 3 }),
+              role: fc.constantFrom('system' as const, 'user' as const, 'assistant' as const),
+              content: fc.string({ unit: 'grapheme', maxLength: 200 }),
+              status: fc.constantFrom('complete' as const, 'streaming' as const, 'interrupted' as const, 'error' as const),
+              createdAt: timestamp,
+              updatedAt: timestamp,
+              extra: optionalMessageFields,
+            }),
+          ),
+        ),
+      })
+      .map(({ conversation: { leaf, ...conversation }, messages }) => {
+        const conversationId = `conv-${index}`;
+        const ids = messages.map((_, i) => `msg-${index}-${i}`);
+        return {
+          conversation: { ...conversation, id: conversationId, currentLeafId: leaf === null || size === 0 ? null : (ids[leaf] ?? null) },
+          messages: messages.map((m, i): Message => ({
+            id: ids[i] ?? '',
+            conversationId,
+            parentId: i === 0 || m.parent === null ? null : (ids[m.parent] ?? null),
+            role: m.role,
+            content: m.content,
+            status: m.status,
+            createdAt: m.createdAt,
+            updatedAt: m.updatedAt,
+            ...m.extra,
+          })),
+        };
+      }),
   );
 
 const bundlesArb = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => bundleArb(i))));
@@ -104,8 +134,7 @@ function withoutIds(bundles: ConversationBundle[]) {
   });
 }
 
-const sortedById = (bundles: ConversationBundle[]) =>
-  bundles.map((b) => ({ ...b, messages: [...b.messages].sort((x, y) => x.id.localeCompare(y.id)) }));
+const sortedById = (bundles: ConversationBundle[]) => bundles.map((b) => ({ ...b, messages: [...b.messages].sort((x, y) => x.id.localeCompare(y.id)) }));
 
 describe('export and import', () => {
   it('round-trips any conversation trees exactly into a fresh database', () => {
@@ -134,7 +163,10 @@ describe('export and import', () => {
         const existing = new Set(before.flatMap((b) => [b.conversation.id, ...b.messages.map((m) => m.id)]));
 
         store.importBundles(before);
-        const allIds = db.prepare('SELECT id FROM conversations').all().map((r) => String((r as { id: string }).id));
+        const allIds = db
+          .prepare('SELECT id FROM conversations')
+          .all()
+          .map((r) => String((r as { id: string }).id));
         const copies = store.exportBundles(allIds.filter((id) => !existing.has(id)));
         expect(copies).toHaveLength(before.length);
         for (const copy of copies) for (const m of copy.messages) expect(existing.has(m.id)).toBe(false);
@@ -157,9 +189,21 @@ describe('import is all or nothing', () => {
 
   const cases: Array<[string, ConversationBundle, string]> = [
     ['a broken parent link', { ...good(1), messages: [good(1).messages[0] as Message, { ...(good(1).messages[1] as Message), parentId: 'ghost' }] }, 'broken-parent'],
-    ['a message id repeated within it', { ...good(1), messages: [good(1).messages[0] as Message, { ...(good(1).messages[1] as Message), id: 'm1a', parentId: null }], conversation: { ...good(1).conversation, currentLeafId: null } }, 'duplicate-message'],
+    [
+      'a message id repeated within it',
+      {
+        ...good(1),
+        messages: [good(1).messages[0] as Message, { ...(good(1).messages[1] as Message), id: 'm1a', parentId: null }],
+        conversation: { ...good(1).conversation, currentLeafId: null },
+      },
+      'duplicate-message',
+    ],
     ['a parent cycle', { ...good(1), messages: [{ ...(good(1).messages[0] as Message), parentId: 'm1b' }, good(1).messages[1] as Message] }, 'parent-cycle'],
-    ['a row the database refuses', { ...good(1), messages: [{ ...(good(1).messages[0] as Message), role: null as unknown as Message['role'] }] , conversation: { ...good(1).conversation, currentLeafId: null } }, 'database'],
+    [
+      'a row the database refuses',
+      { ...good(1), messages: [{ ...(good(1).messages[0] as Message), role: null as unknown as Message['role'] }], conversation: { ...good(1).conversation, currentLeafId: null } },
+      'database',
+    ],
   ];
 
   it.each(cases)('writes nothing when the middle bundle has %s', (_name, bad, kind) => {

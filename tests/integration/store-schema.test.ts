@@ -68,11 +68,14 @@ describe('schema migrations', () => {
 
     const store = createConversationStore(db);
     if (version >= 1) {
-      expect(store.listConversations()).toEqual([
-        { id: 'c1', title: 'Old chat', createdAt: 1, updatedAt: 2, pinned: true, localOnly: false, currentLeafId: 'm2' },
-      ]);
+      expect(store.listConversations()).toEqual([{ id: 'c1', title: 'Old chat', createdAt: 1, updatedAt: 2, pinned: true, localOnly: false, currentLeafId: 'm2' }]);
       expect(store.pathTo('m2').map((m) => m.content)).toEqual(['ancient question about tortoises', 'tortoises live long']);
-      expect(store.search({ query: 'tortoise*' }).map((h) => h.messageId).sort()).toEqual(['m1', 'm2']);
+      expect(
+        store
+          .search({ query: 'tortoise*' })
+          .map((h) => h.messageId)
+          .sort(),
+      ).toEqual(['m1', 'm2']);
       expect(store.markInterruptedOnStartup()).toBe(1);
       expect(store.listLedger()).toHaveLength(1);
     }
@@ -109,11 +112,14 @@ describe('recovery at open', () => {
 
   const corruptions: Array<[string, (path: string) => void]> = [
     ['a damaged header', (p) => writeFileSync(p, Buffer.concat([Buffer.from('not sqlite at all'), readFileSync(p).subarray(17)]))],
-    ['damaged pages in the middle', (p) => {
-      const bytes = readFileSync(p);
-      bytes.fill(0x5a, 4096 * 3, 4096 * 6);
-      writeFileSync(p, bytes);
-    }],
+    [
+      'damaged pages in the middle',
+      (p) => {
+        const bytes = readFileSync(p);
+        bytes.fill(0x5a, 4096 * 3, 4096 * 6);
+        writeFileSync(p, bytes);
+      },
+    ],
   ];
 
   it.each(corruptions)('moves a file with %s aside and restores the last backup, saying so', (_name, corrupt) => {

@@ -87,17 +87,31 @@ describe('message tree', () => {
     const c = store.createConversation({ systemPrompt: 'Be brief.', localOnly: true });
     const q = ask(c.id, null, 'hi');
     const a = store.addMessage({
-      conversationId: c.id, parentId: q.id, role: 'assistant', content: '', status: 'streaming', model: claude,
+      conversationId: c.id,
+      parentId: q.id,
+      role: 'assistant',
+      content: '',
+      status: 'streaming',
+      model: claude,
       attachments: [{ id: 'f', name: 'a.txt', mimeType: 'text/plain', size: 1, data: 'x', kind: 'text' }],
     });
     store.finishMessage(a.id, {
-      status: 'error', error: { kind: 'rate-limited', message: 'Slow down.', retryAt: 5 },
-      usage: { inputTokens: 3, outputTokens: 4 }, costUsd: 0.25, timing: { firstTokenMs: 10, totalMs: 20 }, content: 'partial',
+      status: 'error',
+      error: { kind: 'rate-limited', message: 'Slow down.', retryAt: 5 },
+      usage: { inputTokens: 3, outputTokens: 4 },
+      costUsd: 0.25,
+      timing: { firstTokenMs: 10, totalMs: 20 },
+      content: 'partial',
     });
     const [, stored] = store.getConversation(c.id)?.messages ?? [];
     expect(stored).toMatchObject({
-      content: 'partial', status: 'error', model: claude, costUsd: 0.25, usage: { inputTokens: 3, outputTokens: 4 },
-      error: { kind: 'rate-limited', retryAt: 5 }, timing: { firstTokenMs: 10, totalMs: 20 },
+      content: 'partial',
+      status: 'error',
+      model: claude,
+      costUsd: 0.25,
+      usage: { inputTokens: 3, outputTokens: 4 },
+      error: { kind: 'rate-limited', retryAt: 5 },
+      timing: { firstTokenMs: 10, totalMs: 20 },
     });
     expect(Object.keys(q).sort()).toEqual(['content', 'conversationId', 'createdAt', 'id', 'parentId', 'role', 'status', 'updatedAt']);
     expect(store.getConversation(c.id)?.conversation).toMatchObject({ systemPrompt: 'Be brief.', localOnly: true });
@@ -178,7 +192,12 @@ describe('search', () => {
 
   it('matches an exact phrase, not just the words', () => {
     const { q, a } = seed();
-    expect(store.search({ query: '"red fox"' }).map((h) => h.messageId).sort()).toEqual([q.id, a.id].sort());
+    expect(
+      store
+        .search({ query: '"red fox"' })
+        .map((h) => h.messageId)
+        .sort(),
+    ).toEqual([q.id, a.id].sort());
   });
 
   it('matches word prefixes and ranks the most relevant first', () => {
@@ -192,8 +211,12 @@ describe('search', () => {
     const { c, b } = seed();
     const [hit] = store.search({ query: 'lazy' });
     expect(hit).toEqual({
-      messageId: b.id, conversationId: c.id, conversationTitle: 'Zoo', role: 'assistant',
-      snippet: 'A fox that is red jumps over the \u0001lazy\u0002 dog.', model: { connectionId: 'openai-1', modelId: 'gpt-y' },
+      messageId: b.id,
+      conversationId: c.id,
+      conversationTitle: 'Zoo',
+      role: 'assistant',
+      snippet: 'A fox that is red jumps over the \u0001lazy\u0002 dog.',
+      model: { connectionId: 'openai-1', modelId: 'gpt-y' },
       createdAt: b.createdAt,
     });
   });
@@ -222,10 +245,14 @@ describe('search', () => {
     clock = 1_000_000;
     const { a } = seed();
     const old = store.createConversation({ title: 'Imported' });
-    store.importBundles([{
-      conversation: { ...old, id: 'imported' },
-      messages: [{ id: 'i1', conversationId: 'imported', parentId: null, role: 'user' as const, status: 'complete' as const, content: 'an old fox', createdAt: 500, updatedAt: 500 }],
-    }]);
+    store.importBundles([
+      {
+        conversation: { ...old, id: 'imported' },
+        messages: [
+          { id: 'i1', conversationId: 'imported', parentId: null, role: 'user' as const, status: 'complete' as const, content: 'an old fox', createdAt: 500, updatedAt: 500 },
+        ],
+      },
+    ]);
     expect(store.search({ query: 'fox', from: 400 }).map((h) => h.messageId)).toContain('i1');
     expect(store.search({ query: 'fox', from: 400, to: 600 }).map((h) => h.messageId)).toEqual(['i1']);
     expect(store.search({ query: 'fox', from: a.createdAt }).map((h) => h.messageId)).not.toContain('i1');
@@ -234,13 +261,21 @@ describe('search', () => {
   it('still answers a query that matches more messages than it ranks, honouring filters', () => {
     const c = store.createConversation({ title: 'Huge' });
     const count = RANK_WINDOW + 5;
-    store.importBundles([{
-      conversation: { ...c, id: 'huge' },
-      messages: Array.from({ length: count }, (_, i) => ({
-        id: `h${i}`, conversationId: 'huge', parentId: null, role: 'user' as const, status: 'complete' as const,
-        content: i === 0 ? 'common common common rare' : 'common', createdAt: i, updatedAt: i,
-      })),
-    }]);
+    store.importBundles([
+      {
+        conversation: { ...c, id: 'huge' },
+        messages: Array.from({ length: count }, (_, i) => ({
+          id: `h${i}`,
+          conversationId: 'huge',
+          parentId: null,
+          role: 'user' as const,
+          status: 'complete' as const,
+          content: i === 0 ? 'common common common rare' : 'common',
+          createdAt: i,
+          updatedAt: i,
+        })),
+      },
+    ]);
     const newest = store.search({ query: 'common', limit: 5 });
     expect(newest).toHaveLength(5);
     expect(newest.every((h) => h.createdAt >= count - RANK_WINDOW)).toBe(true);
@@ -261,8 +296,17 @@ describe('search', () => {
 
 describe('egress ledger', () => {
   const row = (at: number, host: string, bytesUp: number, outcome: 'ok' | 'refused' = 'ok') => ({
-    at, connectionId: null, host, model: null, method: 'POST', path: '/v1/x', bytesUp, bytesDown: 2 * bytesUp,
-    durationMs: 10, status: outcome === 'ok' ? 200 : 0, outcome,
+    at,
+    connectionId: null,
+    host,
+    model: null,
+    method: 'POST',
+    path: '/v1/x',
+    bytesUp,
+    bytesDown: 2 * bytesUp,
+    durationMs: 10,
+    status: outcome === 'ok' ? 200 : 0,
+    outcome,
   });
   const day = (d: number, h = 12) => new Date(2025, 0, d, h).getTime();
 
@@ -276,7 +320,10 @@ describe('egress ledger', () => {
       { host: 'api.openai.com', requests: 2, bytesUp: 1010, bytesDown: 2020, durationMs: 20, failures: 0 },
       { host: 'api.anthropic.com', requests: 1, bytesUp: 100, bytesDown: 200, durationMs: 10, failures: 1 },
     ]);
-    expect(totals.byDay.map((d) => [d.day, d.requests, d.bytesUp])).toEqual([['2025-01-02', 2, 110], ['2025-01-03', 1, 1000]]);
+    expect(totals.byDay.map((d) => [d.day, d.requests, d.bytesUp])).toEqual([
+      ['2025-01-02', 2, 110],
+      ['2025-01-03', 1, 1000],
+    ]);
   });
 
   it('lists entries newest first, filtered by host', () => {

@@ -53,15 +53,35 @@ async function play(file: string, kind: Exclude<ProviderKind, 'builtin'>, modelI
   };
   const model = await createLanguageModel(conn, modelId, { fetch, apiKey: 'sk-replay-0000' });
   const out: Replayed = { text: '', reasoning: '', toolCalls: [], files: [], errors: [] };
-  for await (const part of streamTurn({ model, messages: [{ role: 'user', content: 'Hi' }], signal: new AbortController().signal, firstByteTimeoutMs: 5000, stallTimeoutMs: 5000 })) {
+  for await (const part of streamTurn({
+    model,
+    messages: [{ role: 'user', content: 'Hi' }],
+    signal: new AbortController().signal,
+    firstByteTimeoutMs: 5000,
+    stallTimeoutMs: 5000,
+  })) {
     switch (part.kind) {
-      case 'text-delta': out.text += part.text; break;
-      case 'reasoning-delta': out.reasoning += part.text; break;
-      case 'usage': out.usage = part.usage; break;
-      case 'finish': out.finish = part; break;
-      case 'tool-call': out.toolCalls.push(part.toolName); break;
-      case 'file': out.files.push({ mediaType: part.mediaType, base64: part.base64 }); break;
-      case 'error': out.errors.push(`${part.error.kind}: ${part.error.message}`); break;
+      case 'text-delta':
+        out.text += part.text;
+        break;
+      case 'reasoning-delta':
+        out.reasoning += part.text;
+        break;
+      case 'usage':
+        out.usage = part.usage;
+        break;
+      case 'finish':
+        out.finish = part;
+        break;
+      case 'tool-call':
+        out.toolCalls.push(part.toolName);
+        break;
+      case 'file':
+        out.files.push({ mediaType: part.mediaType, base64: part.base64 });
+        break;
+      case 'error':
+        out.errors.push(`${part.error.kind}: ${part.error.message}`);
+        break;
     }
   }
   return out;

@@ -113,9 +113,7 @@ console.log(JSON.stringify({ probe, setKey }));
     };
 
     expect(out.probe.available).toBe(false);
-    expect(out.probe.reason).toBe(
-      'No Secret Service is running (gnome-keyring or KWallet). Start one, or use local models, which need no key.',
-    );
+    expect(out.probe.reason).toBe('No Secret Service is running (gnome-keyring or KWallet). Start one, or use local models, which need no key.');
     expect(out.setKey).toEqual({ kind: 'keychain-unavailable', message: out.probe.reason });
     expect(stdout).not.toContain('sk-must-not-be-stored');
     // glib may create an empty ~/.cache on load; no file (no keyring, no key) may appear.

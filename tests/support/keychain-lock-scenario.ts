@@ -16,10 +16,21 @@ const [fakeOrigin] = process.argv.slice(2);
 const SERVICE = 'Enclave-faults-test';
 
 function lockDefaultCollection(): void {
-  execFileSync('gdbus', [
-    'call', '--session', '--dest', 'org.freedesktop.secrets', '--object-path', '/org/freedesktop/secrets',
-    '--method', 'org.freedesktop.Secret.Service.Lock', "['/org/freedesktop/secrets/collection/login']",
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'gdbus',
+    [
+      'call',
+      '--session',
+      '--dest',
+      'org.freedesktop.secrets',
+      '--object-path',
+      '/org/freedesktop/secrets',
+      '--method',
+      'org.freedesktop.Secret.Service.Lock',
+      "['/org/freedesktop/secrets/collection/login']",
+    ],
+    { stdio: 'pipe' },
+  );
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'enclave-keychain-lock-'));
@@ -44,10 +55,12 @@ await new Promise((r) => setTimeout(r, 5100));
 const whileLocked = await f.call('listConnections', {});
 await f.close();
 
-process.stdout.write(JSON.stringify({
-  hintsAfterDelete: Object.fromEntries(afterDelete.map((c) => [c.name, c.keyHint?.last4 ?? null])),
-  hintsWhileLocked: Object.fromEntries(whileLocked.map((c) => [c.name, c.keyHint?.last4 ?? null])),
-  keychain: info.keychain,
-  end,
-}) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    hintsAfterDelete: Object.fromEntries(afterDelete.map((c) => [c.name, c.keyHint?.last4 ?? null])),
+    hintsWhileLocked: Object.fromEntries(whileLocked.map((c) => [c.name, c.keyHint?.last4 ?? null])),
+    keychain: info.keychain,
+    end,
+  }) + '\n',
+);
 process.exit(0);

@@ -15,7 +15,48 @@ export interface TinyLlamaOptions {
   endsReplies?: boolean;
 }
 
-const WORDS = ['the', 'a', 'of', 'and', 'to', 'in', 'is', 'it', 'you', 'that', 'was', 'for', 'on', 'are', 'with', 'as', 'be', 'at', 'one', 'have', 'this', 'from', 'by', 'hot', 'word', 'but', 'what', 'some', 'we', 'can', 'out', 'other', 'were', 'all', 'there', 'when', 'up', 'use', 'your', 'how'];
+const WORDS = [
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'in',
+  'is',
+  'it',
+  'you',
+  'that',
+  'was',
+  'for',
+  'on',
+  'are',
+  'with',
+  'as',
+  'be',
+  'at',
+  'one',
+  'have',
+  'this',
+  'from',
+  'by',
+  'hot',
+  'word',
+  'but',
+  'what',
+  'some',
+  'we',
+  'can',
+  'out',
+  'other',
+  'were',
+  'all',
+  'there',
+  'when',
+  'up',
+  'use',
+  'your',
+  'how',
+];
 
 /** SentencePiece token types, as llama.cpp reads `tokenizer.ggml.token_type`. */
 const NORMAL = 1;

@@ -106,10 +106,6 @@ describe('catalog tables', () => {
   });
 
   it('lists the candidates from most to least specific', () => {
-    expect(familyCandidates('models/Gemini-2.5-Flash-Preview-05-20')).toEqual([
-      'gemini-2.5-flash-preview-05-20',
-      'gemini-2.5-flash-preview',
-      'gemini-2.5-flash',
-    ]);
+    expect(familyCandidates('models/Gemini-2.5-Flash-Preview-05-20')).toEqual(['gemini-2.5-flash-preview-05-20', 'gemini-2.5-flash-preview', 'gemini-2.5-flash']);
   });
 });

@@ -5,19 +5,24 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Conversation, Message, StreamEvent } from '../../shared/types';
 
-interface Pending { resolve(value: unknown): void }
+interface Pending {
+  resolve(value: unknown): void;
+}
 const calls: { name: string; request: unknown; answer: Pending }[] = [];
 /** Every contract call the stores made, in order, since the last reset. */
 const made: string[] = [];
 
 function fakeEnclave() {
-  return new Proxy({}, {
-    get: (_t, name: string) => (request: unknown) =>
-      new Promise((resolve) => {
-        made.push(name);
-        calls.push({ name, request, answer: { resolve: (value) => resolve({ ok: true, value }) } });
-      }),
-  });
+  return new Proxy(
+    {},
+    {
+      get: (_t, name: string) => (request: unknown) =>
+        new Promise((resolve) => {
+          made.push(name);
+          calls.push({ name, request, answer: { resolve: (value) => resolve({ ok: true, value }) } });
+        }),
+    },
+  );
 }
 (globalThis as { window?: unknown }).window = { enclave: fakeEnclave() };
 
@@ -31,10 +36,23 @@ const conversation: Conversation = { id: 'c1', title: 'Chat', createdAt: 1, upda
 const earlier: Message = { id: 'u0', conversationId: 'c1', parentId: null, role: 'user', content: 'earlier', status: 'complete', createdAt: 1, updatedAt: 1 };
 const user: Message = { id: 'u1', conversationId: 'c1', parentId: 'u0', role: 'user', content: 'hi', status: 'complete', createdAt: 2, updatedAt: 2 };
 const reply = (content: string, status: Message['status'], extra: Partial<Message> = {}): Message => ({
-  id: 'a1', conversationId: 'c1', parentId: 'u1', role: 'assistant', content, status, createdAt: 3, updatedAt: 3, model, ...extra,
+  id: 'a1',
+  conversationId: 'c1',
+  parentId: 'u1',
+  role: 'assistant',
+  content,
+  status,
+  createdAt: 3,
+  updatedAt: 3,
+  model,
+  ...extra,
 });
 const start = (streamId: string, rows: Message[], conv: Conversation = { ...conversation, currentLeafId: 'a1', updatedAt: 3 }): StreamEvent => ({
-  kind: 'start', streamId, messageId: rows.at(-1)!.id, model, rows: { conversation: conv, messages: rows },
+  kind: 'start',
+  streamId,
+  messageId: rows.at(-1)!.id,
+  model,
+  rows: { conversation: conv, messages: rows },
 });
 const finished = reply('Instant answer.', 'complete', { timing: { firstTokenMs: 4, totalMs: 5 } });
 const whole: StreamEvent[] = [
@@ -105,7 +123,10 @@ describe('one send, one call', () => {
     const b = { ...reply('', 'streaming'), id: 'b1' };
     (await next('sendCompare')).answer.resolve({
       userMessageId: 'u1',
-      panes: [{ streamId: 's1', assistantMessageId: 'a1', model }, { streamId: 's2', assistantMessageId: 'b1', model: { connectionId: 'k2', modelId: 'qwen' } }],
+      panes: [
+        { streamId: 's1', assistantMessageId: 'a1', model },
+        { streamId: 's2', assistantMessageId: 'b1', model: { connectionId: 'k2', modelId: 'qwen' } },
+      ],
     });
     await sending;
     receiveStreamEvents([start('s1', [user, reply('', 'streaming')]), start('s2', [user, b])]);

@@ -7,14 +7,17 @@ import type { ConnectionView } from '../../shared/types';
 const made: string[] = [];
 const answers: Record<string, (request: Record<string, unknown>) => unknown> = {};
 (globalThis as { window?: unknown }).window = {
-  enclave: new Proxy({}, {
-    get: (_t, name: string) => async (request: Record<string, unknown>) => {
-      made.push(name);
-      const answer = answers[name];
-      if (!answer) return { ok: false, error: { kind: 'failed', message: `unexpected call ${name}` } };
-      return { ok: true, value: answer(request) };
+  enclave: new Proxy(
+    {},
+    {
+      get: (_t, name: string) => async (request: Record<string, unknown>) => {
+        made.push(name);
+        const answer = answers[name];
+        if (!answer) return { ok: false, error: { kind: 'failed', message: `unexpected call ${name}` } };
+        return { ok: true, value: answer(request) };
+      },
     },
-  }),
+  ),
 };
 
 const { useConnections } = await import('../../renderer/state/connections-store');

@@ -7,7 +7,14 @@ import { modelSections } from '../../renderer/features/palette/model-options';
 import { remoteUnavailable } from '../../renderer/features/chat/remote-unavailable';
 
 const msg = (id: string, parentId: string | null, role: Message['role'], createdAt: number, model?: string): Message => ({
-  id, conversationId: 'c', parentId, role, content: id, status: 'complete', createdAt, updatedAt: createdAt,
+  id,
+  conversationId: 'c',
+  parentId,
+  role,
+  content: id,
+  status: 'complete',
+  createdAt,
+  updatedAt: createdAt,
   ...(model ? { model: { connectionId: model.split('/')[0]!, modelId: model.split('/')[1]!, connectionName: 'x' } } : {}),
 });
 const ollama: ConnectionView = { id: 'ollama', kind: 'ollama', name: 'Ollama', baseUrl: 'http://127.0.0.1:11434', local: true } as ConnectionView;
@@ -53,7 +60,14 @@ describe('moving a conversation from local to remote', () => {
 describe('the picker while remote models cannot be used', () => {
   const models = { ollama: { models: [{ id: 'llama3.2:3b' }] }, openai: { models: [{ id: 'gpt-4o' }] } };
   const options = (offline: boolean, localOnly: boolean) =>
-    modelSections({ connections: [ollama, openai], models, favorites: [], recent: [], query: '', ...(remoteUnavailable(offline, localOnly) ? { remoteUnavailable: remoteUnavailable(offline, localOnly)! } : {}) })
+    modelSections({
+      connections: [ollama, openai],
+      models,
+      favorites: [],
+      recent: [],
+      query: '',
+      ...(remoteUnavailable(offline, localOnly) ? { remoteUnavailable: remoteUnavailable(offline, localOnly)! } : {}),
+    })
       .flatMap((s) => s.options)
       .map((o) => ({ id: o.ref.modelId, disabled: o.disabled, reason: o.disabledReason }));
   test('offline: remote models are disabled with the reason, local ones stay', () => {

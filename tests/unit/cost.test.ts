@@ -53,7 +53,7 @@ describe('costOf', () => {
   });
 
   it('never lets cached tokens exceed the prompt', () => {
-    expect(costOf({ inputTokens: 100, cachedInputTokens: 500, outputTokens: 0 }, gpt4o)).toBeCloseTo(100 * 1.25 / 1e6, 12);
+    expect(costOf({ inputTokens: 100, cachedInputTokens: 500, outputTokens: 0 }, gpt4o)).toBeCloseTo((100 * 1.25) / 1e6, 12);
   });
 });
 

@@ -5,7 +5,14 @@ import { DEMO_NOTICE, demoReply, lastUserText } from '../../harness/demo-reply';
 import type { RecordedRequest } from '../../tests/fakes/types';
 
 const request = (body: unknown): RecordedRequest => ({
-  method: 'POST', path: '/api/chat', query: {}, headers: {}, body, rawBody: JSON.stringify(body), receivedAt: 0, hasImage: false,
+  method: 'POST',
+  path: '/api/chat',
+  query: {},
+  headers: {},
+  body,
+  rawBody: JSON.stringify(body),
+  receivedAt: 0,
+  hasImage: false,
 });
 const ask = (prompt: string) => demoReply(request({ model: 'llama3.2:3b', messages: [{ role: 'user', content: prompt }] }), 'llama3.2:3b').join('');
 
@@ -23,7 +30,7 @@ describe('demo replies', () => {
     for (const p of ['hi', 'Compare tea and coffee', '']) expect(ask(p).startsWith(DEMO_NOTICE)).toBe(true);
   });
 
-  test('a table is always whole: every row has the header\'s cells, and the reply ends after it', () => {
+  test("a table is always whole: every row has the header's cells, and the reply ends after it", () => {
     const reply = ask('What are the differences between tabs | spaces?');
     const rows = reply.split('\n').filter((l) => l.startsWith('|'));
     expect(rows.length).toBeGreaterThanOrEqual(3);
@@ -38,8 +45,28 @@ describe('demo replies', () => {
   });
 
   test('reads the last user message in Ollama, OpenAI string and OpenAI parts bodies', () => {
-    expect(lastUserText({ messages: [{ role: 'user', content: 'first' }, { role: 'assistant', content: 'x' }, { role: 'user', content: 'second' }] })).toBe('second');
-    expect(lastUserText({ messages: [{ role: 'user', content: [{ type: 'text', text: 'parts' }, { type: 'image_url', image_url: { url: 'data:' } }] }] })).toBe('parts ');
+    expect(
+      lastUserText({
+        messages: [
+          { role: 'user', content: 'first' },
+          { role: 'assistant', content: 'x' },
+          { role: 'user', content: 'second' },
+        ],
+      }),
+    ).toBe('second');
+    expect(
+      lastUserText({
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'parts' },
+              { type: 'image_url', image_url: { url: 'data:' } },
+            ],
+          },
+        ],
+      }),
+    ).toBe('parts ');
     expect(lastUserText({ prompt: 'no messages' })).toBe('');
     expect(lastUserText(null)).toBe('');
   });

@@ -7,8 +7,7 @@ import { failurePageHtml, failureText } from '../../electron/core/startup/failur
 import { appMenuTemplate } from '../../electron/main/menu-template';
 import { DEFAULT_SIZE, parseWindowState, restoreBounds } from '../../electron/main/window-bounds';
 
-const roles = (items: MenuItemConstructorOptions[]): string[] =>
-  items.flatMap((i) => [...(i.role ? [i.role] : []), ...(Array.isArray(i.submenu) ? roles(i.submenu) : [])]);
+const roles = (items: MenuItemConstructorOptions[]): string[] => items.flatMap((i) => [...(i.role ? [i.role] : []), ...(Array.isArray(i.submenu) ? roles(i.submenu) : [])]);
 
 describe('application menu', () => {
   test.each(['linux', 'win32', 'darwin'] as const)('on %s has the standard edit, zoom and window roles', (platform) => {
@@ -50,7 +49,13 @@ describe('window bounds', () => {
 });
 
 describe('start-up failure page', () => {
-  const problem = { kind: 'data-dir' as const, blocking: true, title: 'Enclave cannot write to its data folder', detail: '/home/<script>alert(1)</script>: EACCES', fix: 'Make the folder writable.' };
+  const problem = {
+    kind: 'data-dir' as const,
+    blocking: true,
+    title: 'Enclave cannot write to its data folder',
+    detail: '/home/<script>alert(1)</script>: EACCES',
+    fix: 'Make the folder writable.',
+  };
 
   test('says what is wrong and what to do, with paths escaped and no script', () => {
     const html = failurePageHtml([problem]);

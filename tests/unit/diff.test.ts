@@ -13,10 +13,16 @@ function rng(seed: number): () => number {
 }
 
 function words(text: string): string[] {
-  return tokenize(text).map((t) => t.trim()).filter(Boolean);
+  return tokenize(text)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
-const newSide = (parts: DiffPart[]) => parts.filter((p) => p.kind !== 'delete').map((p) => p.text).join('');
+const newSide = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== 'delete')
+    .map((p) => p.text)
+    .join('');
 /** a's words, part by part: an unchanged run carries b's spacing, so a's text is not rebuilt byte for byte. */
 const oldWords = (parts: DiffPart[]) => parts.filter((p) => p.kind !== 'insert').flatMap((p) => words(p.text));
 

@@ -7,7 +7,11 @@ import { looksLikeEncryptedArchive } from '../../shared/export/archive-sniff';
 const PASS = 'a long enough passphrase';
 const SECRET = '{"conversations":[{"title":"Quarterly numbers nobody may see"}]}';
 
-const reason = async (p: Promise<unknown>) => p.then(() => 'opened', (e: unknown) => (e instanceof ArchiveError ? e.reason : String(e)));
+const reason = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'opened',
+    (e: unknown) => (e instanceof ArchiveError ? e.reason : String(e)),
+  );
 
 describe('encrypted archive', { timeout: 30_000 }, () => {
   test('round-trips, and the sealed text shows nothing of the content', async () => {

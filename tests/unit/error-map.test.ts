@@ -23,7 +23,11 @@ const GENERIC = 'Something went wrong inside Enclave. Details are in the log.';
 /** Runs a contract call whose handler throws `err`, as a user clicking would. */
 async function failWith(err: unknown) {
   const logs: string[] = [];
-  const handlers = new Proxy({} as Handlers, { get: () => async () => { throw err; } });
+  const handlers = new Proxy({} as Handlers, {
+    get: () => async () => {
+      throw err;
+    },
+  });
   const result = await dispatch(handlers, 'listConversations', {}, (m) => logs.push(m));
   if (result.ok) throw new Error('the call should have failed');
   return { error: result.error, logs };
@@ -47,7 +51,12 @@ const cases: [string, Error, ChatErrorKind, RegExp][] = [
   ['EgressRefusedError', new EgressRefusedError('offline', 'Enclave is offline.'), 'offline', /offline/],
   ['DataDirLockedError', new DataDirLockedError('/data', { pid: 42 } as never), 'unknown', /process 42/],
   ['StoreError (cannot decrypt)', new StoreError({ kind: 'cannot-decrypt', path: '/data/enclave.sqlite' }), 'unknown', /could not decrypt/],
-  ['DatabaseKeyError (keychain)', new DatabaseKeyError({ kind: 'keychain-unavailable', reason: 'no Secret Service' }), 'keychain-unavailable', /cannot be reached \(no Secret Service\)/],
+  [
+    'DatabaseKeyError (keychain)',
+    new DatabaseKeyError({ kind: 'keychain-unavailable', reason: 'no Secret Service' }),
+    'keychain-unavailable',
+    /cannot be reached \(no Secret Service\)/,
+  ],
   ['DatabaseKeyError (passphrase)', new DatabaseKeyError({ kind: 'wrong-passphrase' }), 'bad-request', /does not open your conversation database/],
   ['PlaintextDatabaseError', new PlaintextDatabaseError('/data/enclave.sqlite'), 'unknown', /unencrypted SQLite database\. Enclave encrypts it/],
 ];

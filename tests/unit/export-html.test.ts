@@ -6,10 +6,48 @@ import { bundlesArb, hostileText } from '../fixtures/export/arbitrary-bundles';
 import { SAMPLE_BUNDLES } from '../fixtures/export/sample-bundles';
 
 const ALLOWED_TAGS = new Set([
-  '!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'footer', 'section',
-  'h1', 'h2', 'p', 'div', 'span', 'time', 'blockquote', 'pre', 'code', 'strong', 'a',
+  '!doctype',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'article',
+  'header',
+  'footer',
+  'section',
+  'h1',
+  'h2',
+  'p',
+  'div',
+  'span',
+  'time',
+  'blockquote',
+  'pre',
+  'code',
+  'strong',
+  'a',
   // A reply's Markdown: its headings start at h3 under the page's own h1/h2.
-  'h3', 'h4', 'h5', 'h6', 'em', 'del', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'sup',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'em',
+  'del',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'br',
+  'sup',
 ]);
 
 /** Every tag in the document. Text never contains a raw "<" (it is escaped), so this finds them all. */
@@ -71,10 +109,9 @@ describe('toHtml', () => {
   });
 
   it('links only https URLs, and shows images as text instead of loading them', () => {
-    const html = toHtml(
-      [single('t', '[ok](https://a.test/x?y=1&z=2) [bad](javascript:alert%281%29) [plain](http://a.test) ![pic](https://a.test/p.png)')],
-      { branches: 'current' },
-    );
+    const html = toHtml([single('t', '[ok](https://a.test/x?y=1&z=2) [bad](javascript:alert%281%29) [plain](http://a.test) ![pic](https://a.test/p.png)')], {
+      branches: 'current',
+    });
     expect(html).toContain('<a href="https://a.test/x?y=1&amp;z=2" rel="noopener noreferrer">ok</a>');
     expect(html).toContain('</a> bad plain (http://a.test/) <span');
     expect(html).toContain('<span class="image-ref">[image: pic] https://a.test/p.png</span>');
@@ -92,9 +129,13 @@ describe('toHtml', () => {
 
   it('renders lists, italics, tables and task lists as real HTML, as the app does (issue 20)', () => {
     const reply = [
-      '## Plan', 'Some *italic*, _also italic_, **bold** and ~~gone~~.',
-      '- one\n  - nested\n- two', '1. first\n2. second',
-      '| Model | Speed |\n|:--|--:|\n| a | 12 |\n| b | 7 |', '- [x] done\n- [ ] open', '> quoted',
+      '## Plan',
+      'Some *italic*, _also italic_, **bold** and ~~gone~~.',
+      '- one\n  - nested\n- two',
+      '1. first\n2. second',
+      '| Model | Speed |\n|:--|--:|\n| a | 12 |\n| b | 7 |',
+      '- [x] done\n- [ ] open',
+      '> quoted',
     ].join('\n\n');
     const html = toHtml([single('t', reply)], { branches: 'current' });
     expect(html).toContain('<h4>Plan</h4>');
@@ -112,9 +153,13 @@ describe('toHtml', () => {
 
   it('keeps hostile Markdown inert: autolinks, reference links, footnotes, math and HTML in lists and tables', () => {
     const reply = [
-      '- <script>alert(1)</script>\n- <img src=x onerror=alert(2)>', '| <iframe src=//x> | [x](javascript:alert(3)) |\n|---|---|\n| a | b |',
-      'See [ref][r] and <javascript:alert(4)> and www.example.com and a note[^1].', '[r]: data:text/html,<script>alert(5)</script>',
-      '[^1]: [evil](vbscript:msgbox)', '$\\href{javascript:alert(6)}{x}$', '![x](https://tracker.test/pixel.gif)',
+      '- <script>alert(1)</script>\n- <img src=x onerror=alert(2)>',
+      '| <iframe src=//x> | [x](javascript:alert(3)) |\n|---|---|\n| a | b |',
+      'See [ref][r] and <javascript:alert(4)> and www.example.com and a note[^1].',
+      '[r]: data:text/html,<script>alert(5)</script>',
+      '[^1]: [evil](vbscript:msgbox)',
+      '$\\href{javascript:alert(6)}{x}$',
+      '![x](https://tracker.test/pixel.gif)',
     ].join('\n\n');
     const html = toHtml([single('t', reply)], { branches: 'current' });
     expectInert(html);

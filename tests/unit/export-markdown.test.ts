@@ -41,15 +41,22 @@ describe('toMarkdown', () => {
   it('labels every alternative with its position and marks the current one', () => {
     const md = toMarkdown([tree], { branches: 'all' });
     const headings = md.split('\n').filter((line) => line.startsWith('## '));
-    expect(headings).toEqual([
-      '## Branch 1 (1 of 3) · current',
-      '## Branch 1.1 (1 of 2)',
-      '## Branch 1.2 (2 of 2) · current',
-      '## Branch 2 (2 of 3)',
-      '## Branch 3 (3 of 3)',
-    ]);
+    expect(headings).toEqual(['## Branch 1 (1 of 3) · current', '## Branch 1.1 (1 of 2)', '## Branch 1.2 (2 of 2) · current', '## Branch 2 (2 of 3)', '## Branch 3 (3 of 3)']);
     // Reading order: each branch's messages follow its heading.
-    const order = ['question one', 'Branch 1 (', 'answer one', 'question two', 'Branch 1.1', 'answer two', 'Branch 1.2', 'answer three', 'Branch 2 (', 'answer four', 'Branch 3 (', 'answer five'];
+    const order = [
+      'question one',
+      'Branch 1 (',
+      'answer one',
+      'question two',
+      'Branch 1.1',
+      'answer two',
+      'Branch 1.2',
+      'answer three',
+      'Branch 2 (',
+      'answer four',
+      'Branch 3 (',
+      'answer five',
+    ];
     const positions = order.map((text) => md.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

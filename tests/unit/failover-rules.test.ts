@@ -53,7 +53,19 @@ describe('chain edits', () => {
 
 describe('provider health', () => {
   const row = (over: Partial<LedgerEntry>): LedgerEntry => ({
-    id: 0, at: 0, connectionId: 'c', host: 'h', model: 'm', method: 'POST', path: '/', bytesUp: 0, bytesDown: 0, durationMs: 0, status: 200, outcome: 'ok', ...over,
+    id: 0,
+    at: 0,
+    connectionId: 'c',
+    host: 'h',
+    model: 'm',
+    method: 'POST',
+    path: '/',
+    bytesUp: 0,
+    bytesDown: 0,
+    durationMs: 0,
+    status: 200,
+    outcome: 'ok',
+    ...over,
   });
 
   test('nearest-rank percentiles', () => {

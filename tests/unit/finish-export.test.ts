@@ -15,11 +15,17 @@ function withFinish(finishes: Array<Message['finish']>): ConversationBundle {
 
 describe('finish reasons in an Enclave export', () => {
   it('survive export and import, tool names included', () => {
-    const bundle = withFinish([{ reason: 'length', raw: 'max_tokens' }, { reason: 'tool-calls', raw: 'tool_calls', toolCalls: ['get_weather'] }]);
+    const bundle = withFinish([
+      { reason: 'length', raw: 'max_tokens' },
+      { reason: 'tool-calls', raw: 'tool_calls', toolCalls: ['get_weather'] },
+    ]);
     const result = parseImport(toEnclaveJson([bundle], { now }));
     if (!result.ok) throw new Error(result.error);
     const finishes = result.bundles[0]!.messages.filter((m) => m.finish).map((m) => m.finish);
-    expect(finishes).toEqual([{ reason: 'length', raw: 'max_tokens' }, { reason: 'tool-calls', raw: 'tool_calls', toolCalls: ['get_weather'] }]);
+    expect(finishes).toEqual([
+      { reason: 'length', raw: 'max_tokens' },
+      { reason: 'tool-calls', raw: 'tool_calls', toolCalls: ['get_weather'] },
+    ]);
   });
 
   it('a conversation with an unknown finish reason is skipped, with the place and the reason', () => {

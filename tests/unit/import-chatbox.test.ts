@@ -31,9 +31,7 @@ describe('Chatbox backup import', () => {
   });
 
   it('lists a session that is in the list but not in the file as skipped', () => {
-    expect(imported().skipped).toEqual([
-      { index: 1, title: 'Lost session', reason: 'listed in the backup, but its messages are not in the file.' },
-    ]);
+    expect(imported().skipped).toEqual([{ index: 1, title: 'Lost session', reason: 'listed in the backup, but its messages are not in the file.' }]);
   });
 
   it('makes the system message the system prompt, reasoning and tool calls collapsed, images placeholders', () => {

@@ -53,19 +53,12 @@ describe('ChatGPT export in its real shapes', () => {
 
   it('keeps a DALL-E turn as an [image] reply with its prompt collapsed, and code as steps', () => {
     const lighthouse = imported().get('A lighthouse picture');
-    expect(shown(lighthouse)).toEqual([
-      'user: Draw a lighthouse at dusk',
-      'assistant: [image]',
-      'user: What is 2**100?',
-      'assistant: 2**100 is 1267650600228229401496703205376.',
-    ]);
+    expect(shown(lighthouse)).toEqual(['user: Draw a lighthouse at dusk', 'assistant: [image]', 'user: What is 2**100?', 'assistant: 2**100 is 1267650600228229401496703205376.']);
     const [, picture, , answer] = lighthouse.messages;
     expect(picture?.reasoning).toContain('**Tool call: dalle.text2im**\n\n```json\n{"prompt": "A lighthouse at dusk, oil painting"');
     expect(picture?.reasoning).toContain('DALL·E displayed 1 images');
     expect(picture?.model?.modelId).toBe('gpt-4o');
-    expect(answer?.reasoning).toBe(
-      '**Tool call: python**\n\n```python\nprint(2**100)\n```\n\n**Tool result: python**\n\n```\n1267650600228229401496703205376\n```',
-    );
+    expect(answer?.reasoning).toBe('**Tool call: python**\n\n```python\nprint(2**100)\n```\n\n**Tool result: python**\n\n```\n1267650600228229401496703205376\n```');
     expect(lighthouse.messages.map((m) => m.parentId)).toEqual([null, ...lighthouse.messages.slice(0, -1).map((m) => m.id)]);
   });
 
@@ -82,9 +75,7 @@ describe('ChatGPT export in its real shapes', () => {
     expect(prime.conversation.updatedAt).toBe(1_733_200_006_000);
     const all = result.bundles.flatMap((b) => [b.conversation.createdAt, b.conversation.updatedAt, ...b.messages.flatMap((m) => [m.createdAt, m.updatedAt])]);
     expect(all.every((t) => Number.isInteger(t) && t >= 0 && t <= MAX_TIME_MS)).toBe(true);
-    expect(result.warnings).toContain(
-      'ChatGPT conversation "Prime check": 2 timestamps out of range (not a date between 1970 and 9999) replaced by the nearest valid time.',
-    );
+    expect(result.warnings).toContain('ChatGPT conversation "Prime check": 2 timestamps out of range (not a date between 1970 and 9999) replaced by the nearest valid time.');
     // create_time null on the conversation: its first message's time stands in.
     expect(get('A lighthouse picture').conversation.createdAt).toBe(1_733_100_000_000);
   });

@@ -42,10 +42,7 @@ describe('ChatGPT conversations.json import', () => {
       localOnly: false,
       currentLeafId: 'a-2b',
     });
-    expect(outline(sorting)).toEqual([
-      'q-1 <- root user: Sort [3, 1, 2] in Python <script>alert(1)</script>',
-      'ans-1 <- q-1 assistant: `sorted([3, 1, 2])` returns `[1, 2, 3]`.',
-    ]);
+    expect(outline(sorting)).toEqual(['q-1 <- root user: Sort [3, 1, 2] in Python <script>alert(1)</script>', 'ans-1 <- q-1 assistant: `sorted([3, 1, 2])` returns `[1, 2, 3]`.']);
     // The code the model ran and its output are steps of the reply, never answer text.
     expect(sorting.messages[1]?.reasoning).toBe('**Tool call: python**\n\n```python\nsorted([3, 1, 2])\n```\n\n**Tool result**\n\n```\n[1, 2, 3]\n```');
     expect(sorting.conversation.id).toBe('67e1a2b3-0000-8000-a000-000000000002');
@@ -58,9 +55,7 @@ describe('ChatGPT conversations.json import', () => {
     const byId = new Map(result.bundles.flatMap((b) => b.messages).map((m) => [m.id, m]));
     expect(byId.get('a-1')?.model).toEqual({ connectionId: 'import:chatgpt', connectionName: 'ChatGPT', kind: 'openai', modelId: 'gpt-4o' });
     expect(byId.get('a-2b')?.model?.modelId).toBe('o3');
-    expect(byId.get('a-2b')?.reasoning).toBe(
-      '**Judging the jacket**\n\nThe photo shows a light softshell. In March, Reykjavik averages around 1°C with wind chill.',
-    );
+    expect(byId.get('a-2b')?.reasoning).toBe('**Judging the jacket**\n\nThe photo shows a light softshell. In March, Reykjavik averages around 1°C with wind chill.');
     expect(byId.get('a-1')?.createdAt).toBe(1_710_000_015_500);
     expect(byId.get('u-1')?.model).toBeUndefined();
   });
@@ -88,9 +83,7 @@ describe('ChatGPT conversations.json import', () => {
     const result = parseImport(text);
     if (!result.ok) throw new Error(result.error);
     expect(result.bundles.map((b) => b.conversation.title)).toEqual(['Packing for Iceland']);
-    expect(result.skipped).toEqual([
-      { index: 1, title: 'Sorting <b>lists</b>', reason: 'conversations[1].mapping["q-1"].message.content.parts: expected array, received string' },
-    ]);
+    expect(result.skipped).toEqual([{ index: 1, title: 'Sorting <b>lists</b>', reason: 'conversations[1].mapping["q-1"].message.content.parts: expected array, received string' }]);
   });
 
   it('skips a conversation without an id and says so', () => {
@@ -130,8 +123,6 @@ describe('ChatGPT conversations.json import', () => {
     const result = parseImport(text);
     if (!result.ok) throw new Error(result.error);
     expect(result.bundles[1]?.messages).toHaveLength(2);
-    expect(result.warnings).toContain(
-      'ChatGPT conversation "Sorting <b>lists</b>": skipped 2 messages not connected to the conversation (a parent loop).',
-    );
+    expect(result.warnings).toContain('ChatGPT conversation "Sorting <b>lists</b>": skipped 2 messages not connected to the conversation (a parent loop).');
   });
 });

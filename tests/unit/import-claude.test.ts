@@ -42,9 +42,7 @@ describe('Claude conversations.json import', () => {
 
   it('brings attachments with extracted text along as text files', () => {
     const [dates] = imported() as [ConversationBundle];
-    expect(dates.messages[0]?.attachments).toEqual([
-      { id: 'c1-m1:1', name: 'examples.txt', mimeType: 'text/plain', size: 24, data: '2024-03-09\n1999-12-31\n', kind: 'text' },
-    ]);
+    expect(dates.messages[0]?.attachments).toEqual([{ id: 'c1-m1:1', name: 'examples.txt', mimeType: 'text/plain', size: 24, data: '2024-03-09\n1999-12-31\n', kind: 'text' }]);
   });
 
   it('builds branches from parent_message_uuid and shows the newest one', () => {
@@ -66,9 +64,7 @@ describe('Claude conversations.json import', () => {
     data[1].chat_messages[2].created_at = 'yesterday';
     const result = parseImport(JSON.stringify(data));
     if (!result.ok) throw new Error(result.error);
-    expect(result.skipped).toEqual([
-      { index: 1, title: data[1].uuid, reason: 'conversations[1].chat_messages[2].created_at: expected an ISO 8601 date' },
-    ]);
+    expect(result.skipped).toEqual([{ index: 1, title: data[1].uuid, reason: 'conversations[1].chat_messages[2].created_at: expected an ISO 8601 date' }]);
     expect(result.bundles.map((b) => b.conversation.id)).not.toContain(data[1].uuid);
   });
 

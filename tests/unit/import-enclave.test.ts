@@ -88,18 +88,8 @@ describe('Enclave export import', () => {
       0,
       'message "m2" answers message "nowhere", which is not in this conversation.',
     ],
-    [
-      'a parent loop',
-      (d: Json) => (d.conversations[0].messages[0].parentId = 'm4'),
-      0,
-      'messages form a loop through "m1".',
-    ],
-    [
-      'a duplicate message id',
-      (d: Json) => (d.conversations[1].messages[1].id = 'l1'),
-      1,
-      'message id "l1" appears twice.',
-    ],
+    ['a parent loop', (d: Json) => (d.conversations[0].messages[0].parentId = 'm4'), 0, 'messages form a loop through "m1".'],
+    ['a duplicate message id', (d: Json) => (d.conversations[1].messages[1].id = 'l1'), 1, 'message id "l1" appears twice.'],
     [
       'a shown leaf that does not exist',
       (d: Json) => (d.conversations[1].conversation.currentLeafId = 'gone'),

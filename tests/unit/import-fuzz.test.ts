@@ -26,8 +26,7 @@ const itemPath: Record<keyof typeof files, (data: Record<string, unknown>, index
   chatbox: (d, i) => [Object.keys(d).filter((k) => k.startsWith('session:'))[i] as string],
 };
 
-const EXPECTED =
-  'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
+const EXPECTED = 'Expected an Enclave export, conversations.json from a ChatGPT or Claude data export, a Chatbox backup, or a JSON chat with "messages"';
 
 /** A failure is exactly { ok: false, error } with a sentence in it: no bundles, no warnings. */
 function expectCleanFailure(result: ImportResult): void {
@@ -67,7 +66,9 @@ function replaceAt(root: unknown, path: (string | number)[], value: unknown): un
 function bundleItem(source: keyof typeof files, bundles: readonly { conversation: { id: string } }[], index: number): number {
   if (source !== 'chatbox') return index;
   const data = JSON.parse(files.chatbox) as Record<string, { id: string; threads?: { id: string }[] }>;
-  const sessions = Object.keys(data).filter((k) => k.startsWith('session:')).map((k) => data[k] as { id: string; threads?: { id: string }[] });
+  const sessions = Object.keys(data)
+    .filter((k) => k.startsWith('session:'))
+    .map((k) => data[k] as { id: string; threads?: { id: string }[] });
   const id = bundles[index]?.conversation.id;
   return sessions.findIndex((s) => s.id === id || (s.threads ?? []).some((t) => t.id === id));
 }

@@ -27,9 +27,7 @@ describe('generic messages[] import', () => {
   it('folds tool calls and tool results into the reasoning of the answer', () => {
     const weather = imported().bundles[1];
     expect(weather?.messages.map((m) => `${m.role}: ${m.content}`)).toEqual(['user: Weather in Oslo?', 'assistant: 4 °C and overcast in Oslo.']);
-    expect(weather?.messages[1]?.reasoning).toBe(
-      '**Tool call: get_weather**\n\n```json\n{"city":"Oslo"}\n```\n\n**Tool result: get_weather**\n\n{"temp_c": 4, "sky": "overcast"}',
-    );
+    expect(weather?.messages[1]?.reasoning).toBe('**Tool call: get_weather**\n\n```json\n{"city":"Oslo"}\n```\n\n**Tool result: get_weather**\n\n{"temp_c": 4, "sky": "overcast"}');
     expect(weather?.messages[0]?.createdAt).toBe(Date.parse('2024-11-01T12:00:00Z'));
   });
 
@@ -38,7 +36,15 @@ describe('generic messages[] import', () => {
   });
 
   it('reads a single transcript object', () => {
-    const one = imported(JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }] }));
+    const one = imported(
+      JSON.stringify({
+        model: 'gpt-4o',
+        messages: [
+          { role: 'user', content: 'hi' },
+          { role: 'assistant', content: 'hello' },
+        ],
+      }),
+    );
     expect(one.bundles).toHaveLength(1);
     expect(one.bundles[0]?.conversation.title).toBe('hi');
   });

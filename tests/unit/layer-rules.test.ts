@@ -40,7 +40,11 @@ describe('layer rules', () => {
   });
 
   test('only the store driver opens SQLite: a plain, unkeyed connection cannot slip in elsewhere', async () => {
-    expect((await ruleIds('store-imports-sqlite.ts', 'electron/core/store/bad.ts')).some((m) => m.startsWith('no-restricted-imports') && m.includes('Only electron/core/store/driver.ts'))).toBe(true);
+    expect(
+      (await ruleIds('store-imports-sqlite.ts', 'electron/core/store/bad.ts')).some(
+        (m) => m.startsWith('no-restricted-imports') && m.includes('Only electron/core/store/driver.ts'),
+      ),
+    ).toBe(true);
     expect((await ruleIds('store-imports-sqlite.ts', 'electron/core/store/driver.ts')).filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
   });
 
@@ -94,4 +98,3 @@ test('a promise left floating fails type-aware lint', { timeout: 60_000 }, async
   const messages = await ruleIds('floating-promise.ts', 'electron/core/store/fts-query.ts', typed);
   expect(messages.some((m) => m.startsWith('@typescript-eslint/no-floating-promises'))).toBe(true);
 });
-

@@ -14,7 +14,11 @@ function stream(events: StreamEvent[]): void {
 const conversation: Conversation = { id: 'c1', title: 'Chat', createdAt: 0, updatedAt: 0, pinned: false, localOnly: false, currentLeafId: 'm1' };
 /** The start event as the engine sends it: with the reply row as it stood when the stream began. */
 const start = (streamId: string, row: Message): StreamEvent => ({
-  kind: 'start', streamId, messageId: row.id, model: { connectionId: 'k1', modelId: 'm' }, rows: { conversation, messages: [row] },
+  kind: 'start',
+  streamId,
+  messageId: row.id,
+  model: { connectionId: 'k1', modelId: 'm' },
+  rows: { conversation, messages: [row] },
 });
 
 afterEach(() => useStreams.getState().reset());
@@ -24,10 +28,7 @@ describe('a streaming reply re-read from the store while it streams', () => {
   // after the engine persisted the first tokens was shown in front of the streamed text, which
   // holds the same tokens.
   it('shows the heading once, not the persisted part in front of the streamed text', () => {
-    stream([
-      start('s1', reply('')),
-      { kind: 'text-delta', streamId: 's1', text: '## Part 1: reading a stream\n\nFirst', atMs: 10 },
-    ]);
+    stream([start('s1', reply('')), { kind: 'text-delta', streamId: 's1', text: '## Part 1: reading a stream\n\nFirst', atMs: 10 }]);
     const { text } = shownMessage(reply('## Part 1:'), useStreams.getState().byMessage.m1);
     const html = renderToStaticMarkup(<MessageMarkdown text={text} streaming />);
     expect(html).toContain('<h2>Part 1: reading a stream</h2>');
@@ -51,7 +52,10 @@ describe('Stop', () => {
     stream([start('s3', reply('')), { kind: 'text-delta', streamId: 's3', text: 'Hello', atMs: 10 }]);
     useStreams.getState().halt('s3');
     // Text the engine had already sent when Stop was pressed arrives afterwards.
-    stream([{ kind: 'text-delta', streamId: 's3', text: ', world', atMs: 20 }, { kind: 'finish', streamId: 's3', reason: 'aborted', timing: { totalMs: 25 } }]);
+    stream([
+      { kind: 'text-delta', streamId: 's3', text: ', world', atMs: 20 },
+      { kind: 'finish', streamId: 's3', reason: 'aborted', timing: { totalMs: 25 } },
+    ]);
     const live = useStreams.getState().byMessage.m1;
     expect(live?.text).toBe('Hello');
     expect(live?.done).toBe(true);

@@ -7,12 +7,7 @@ import { splitBlocks } from '../../shared/markdown/split-blocks';
 
 describe('splitBlocks', () => {
   it('splits paragraphs, headings and rules at blank lines', () => {
-    expect(splitBlocks('# Title\n\nFirst para\nstill first\n\n\n---\n\nlast')).toEqual([
-      '# Title',
-      'First para\nstill first',
-      '---',
-      'last',
-    ]);
+    expect(splitBlocks('# Title\n\nFirst para\nstill first\n\n\n---\n\nlast')).toEqual(['# Title', 'First para\nstill first', '---', 'last']);
   });
 
   it('keeps a fenced code block with blank lines in one block', () => {
@@ -62,8 +57,24 @@ describe('splitBlocks', () => {
   });
 
   const vocabulary = [
-    'Plain text with *em* and `code`', '', '', '- item', '  - nested item', '1. first', '```js', '```', '~~~',
-    '$$', 'x^2 + y', '| a | b |', '|---|---|', '> quote', '    indented', '# Heading', '[^1]: note', '\t',
+    'Plain text with *em* and `code`',
+    '',
+    '',
+    '- item',
+    '  - nested item',
+    '1. first',
+    '```js',
+    '```',
+    '~~~',
+    '$$',
+    'x^2 + y',
+    '| a | b |',
+    '|---|---|',
+    '> quote',
+    '    indented',
+    '# Heading',
+    '[^1]: note',
+    '\t',
   ];
   const documents = fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }).map((lines) => lines.join('\n'));
 

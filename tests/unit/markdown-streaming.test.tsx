@@ -16,9 +16,38 @@ beforeAll(() => loadRichMarkdown());
 // list markers still growing ("1" → "1." → "1. x"), fences, math, tables, quotes, definitions,
 // CRLF halves, tabs and blank runs.
 const vocabulary = [
-  '## Part 1: reading a stream', '# Title', '#', 'Some *text* with `code`', 'Part 1:', '', '', '\r', '- item', '-',
-  '  - nested', '1.', '1', '2) two', '```ts', '```', '~~~', 'const a = 1;', '$$', 'x^2', '| a | b |', '|---|---|',
-  '> quote', '    indented', '[d]: https://example.com', 'see [d]', '[^1]: note', '---', '===', '\t', '*', '_x_',
+  '## Part 1: reading a stream',
+  '# Title',
+  '#',
+  'Some *text* with `code`',
+  'Part 1:',
+  '',
+  '',
+  '\r',
+  '- item',
+  '-',
+  '  - nested',
+  '1.',
+  '1',
+  '2) two',
+  '```ts',
+  '```',
+  '~~~',
+  'const a = 1;',
+  '$$',
+  'x^2',
+  '| a | b |',
+  '|---|---|',
+  '> quote',
+  '    indented',
+  '[d]: https://example.com',
+  'see [d]',
+  '[^1]: note',
+  '---',
+  '===',
+  '\t',
+  '*',
+  '_x_',
 ];
 const markdown = fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }).map((lines) => lines.join('\n'));
 // Against micromark on the whole text, leave out two corners where block-by-block rendering still
@@ -49,7 +78,11 @@ function chunksOf(text: string, cuts: number[]): string[] {
 
 /** The rendered content without the message and group wrappers or whitespace between tags. */
 const BARE_MARKER_LAST = /(?:^|[\r\n])[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
-const squash = (h: string) => h.replace(/<div class="md(?:-group)?"[^>]*>|<\/div>/g, '').replace(/>\s+</g, '><').trim();
+const squash = (h: string) =>
+  h
+    .replace(/<div class="md(?:-group)?"[^>]*>|<\/div>/g, '')
+    .replace(/>\s+</g, '><')
+    .trim();
 
 const html = (text: string) => renderToStaticMarkup(<MessageMarkdown text={text} streaming />);
 
@@ -80,7 +113,13 @@ describe('a reply streamed in chunks', () => {
           // A chunk may end just after the "-" of "- item": a bare list marker, which micromark reads
           // differently after indented code in a whole document (one of the listed exceptions).
           if (BARE_MARKER_LAST.test(prefix)) continue;
-          const streamed = renderToStaticMarkup(<>{propsOfBlocks(scan.blocks).map((b, i) => <MarkdownBlock key={i} {...b} />)}</>);
+          const streamed = renderToStaticMarkup(
+            <>
+              {propsOfBlocks(scan.blocks).map((b, i) => (
+                <MarkdownBlock key={i} {...b} />
+              ))}
+            </>,
+          );
           // Compared up to whitespace: blocks are joined with \n and lose trailing blank lines, which
           // changes a CR or a trailing tab inside a code block and nothing a reader sees.
           const whole = renderToStaticMarkup(<NaiveMarkdown text={prefix.replace(/\r\n?/g, '\n')} />);

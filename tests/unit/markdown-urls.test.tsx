@@ -66,9 +66,7 @@ describe('linkTarget', () => {
 
 describe('LinkConfirm', () => {
   it('shows the full address and the warnings before anything opens', () => {
-    const html = renderToStaticMarkup(
-      <LinkConfirm href="https://xn--pple-43d.com/a/very/long/path?with=query" notes={['Punycode.']} onClose={() => {}} />,
-    );
+    const html = renderToStaticMarkup(<LinkConfirm href="https://xn--pple-43d.com/a/very/long/path?with=query" notes={['Punycode.']} onClose={() => {}} />);
     expect(html).toContain('https://xn--pple-43d.com/a/very/long/path?with=query');
     expect(html).toContain('Punycode.');
     expect(html).toContain('>Open</button>');

@@ -7,8 +7,7 @@ import { loadRichMarkdown } from '../../renderer/features/markdown/markdown-proc
 // What the app shows once math and highlighting have loaded (they load after the first paint).
 beforeAll(() => loadRichMarkdown());
 
-const render = (text: string, streaming = false): string =>
-  renderToStaticMarkup(<MessageMarkdown text={text} streaming={streaming} />);
+const render = (text: string, streaming = false): string => renderToStaticMarkup(<MessageMarkdown text={text} streaming={streaming} />);
 
 const textOf = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"');
 
@@ -128,9 +127,16 @@ describe('MessageMarkdown formatting', () => {
 
   it('renders the same as the whole-text baseline for ordinary answers', () => {
     const answer = [
-      '# Plan', 'Some **bold** text with a [link](https://example.com).',
-      '- one\n  - nested\n- two', '1. first\n\n2. second (loose)', '> quoted\n> more',
-      '```js\nconst a = 1;\n\nconst b = 2;\n```', '| h | i |\n|---|---|\n| 1 | 2 |', '$$\nx^2\n$$', '---', 'The end.',
+      '# Plan',
+      'Some **bold** text with a [link](https://example.com).',
+      '- one\n  - nested\n- two',
+      '1. first\n\n2. second (loose)',
+      '> quoted\n> more',
+      '```js\nconst a = 1;\n\nconst b = 2;\n```',
+      '| h | i |\n|---|---|\n| 1 | 2 |',
+      '$$\nx^2\n$$',
+      '---',
+      'The end.',
     ].join('\n\n');
     // The wrapper differs (MessageMarkdown marks aria-busy); the content must not.
     // Blocks are reconciled in groups of 32: one group here, whose wrapper is dropped too.
@@ -161,13 +167,17 @@ describe('MessageMarkdown under hostile sizes', () => {
     ['2,000 nested lists by indentation', Array.from({ length: 2000 }, (_, i) => ' '.repeat(i * 2) + '- deep').join('\n')],
     ['2,000 nested lists on one line', '- '.repeat(2000) + 'deep'],
     ['1,000 alternating quotes and lists', '> - '.repeat(1000) + 'deep'],
-  ])('shows %s as plain text quickly instead of crashing', (_name, text) => {
-    const started = performance.now();
-    const html = render(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(html).toContain('class="md-plain"');
-    expect(html).toContain('deep');
-  }, 30_000);
+  ])(
+    'shows %s as plain text quickly instead of crashing',
+    (_name, text) => {
+      const started = performance.now();
+      const html = render(text);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(html).toContain('class="md-plain"');
+      expect(html).toContain('deep');
+    },
+    30_000,
+  );
 
   it('keeps modest nesting formatted', () => {
     const html = render(Array.from({ length: 10 }, (_, i) => ' '.repeat(i * 2) + '- level').join('\n'));

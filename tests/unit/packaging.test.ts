@@ -35,7 +35,16 @@ async function packagedFromConfig(): Promise<string[]> {
   const config = await builderConfig();
   const patterns = (config.files as { filter: string[] }[]).flatMap((f) => f.filter);
   const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  const built = ['dist-electron/main.js', 'dist-electron/main.js.map', 'dist-electron/preload.cjs', 'dist-electron/preload.cjs.map', 'dist/renderer/index.html', 'dist/renderer/assets/index.js', 'dist/renderer/assets/index.js.map', 'dist/renderer/assets/index.css'];
+  const built = [
+    'dist-electron/main.js',
+    'dist-electron/main.js.map',
+    'dist-electron/preload.cjs',
+    'dist-electron/preload.cjs.map',
+    'dist/renderer/index.html',
+    'dist/renderer/assets/index.js',
+    'dist/renderer/assets/index.js.map',
+    'dist/renderer/assets/index.css',
+  ];
   const existing = existsSync('dist') ? readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((p) => join('dist', p)) : [];
   return [...new Set([...tracked, ...built, ...existing])].filter((p) => matchesFiles(p, patterns));
 }
@@ -88,15 +97,22 @@ function electronDist(): string | undefined {
 
 describe('electron-builder --dir', () => {
   const dist = electronDist();
-  if (!dist) console.log('[packaging] electron-builder --dir did NOT run: the Electron binary is not installed here (its download host is unreachable); the file set was checked from electron-builder.yml only.');
-  test.skipIf(!dist)('the unpacked app holds the built app and keytar, nothing from tests, the harness or source maps', async () => {
-    execFileSync('npm', ['run', 'build'], { stdio: 'ignore', timeout: 300_000 });
-    execFileSync('node_modules/.bin/electron-builder', ['--dir', '--publish', 'never', `-c.electronDist=${dist!}`], { stdio: 'ignore', timeout: 600_000 });
-    const { listPackage } = await import('@electron/asar');
-    const unpacked = readdirSync('release').find((d) => d.endsWith('-unpacked'))!;
-    const files = listPackage(join('release', unpacked, 'resources', 'app.asar'), { isPack: false }).map((p) => p.replace(/^[\\/]/, '').replaceAll('\\', '/'));
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'dist-electron/main.js', 'dist/renderer/index.html']));
-    expect(files.filter((p) => !p.startsWith('node_modules/')).filter(isForbidden)).toEqual([]);
-    expect(files.filter((p) => p.endsWith('.map'))).toEqual([]);
-  }, 900_000);
+  if (!dist)
+    console.log(
+      '[packaging] electron-builder --dir did NOT run: the Electron binary is not installed here (its download host is unreachable); the file set was checked from electron-builder.yml only.',
+    );
+  test.skipIf(!dist)(
+    'the unpacked app holds the built app and keytar, nothing from tests, the harness or source maps',
+    async () => {
+      execFileSync('npm', ['run', 'build'], { stdio: 'ignore', timeout: 300_000 });
+      execFileSync('node_modules/.bin/electron-builder', ['--dir', '--publish', 'never', `-c.electronDist=${dist!}`], { stdio: 'ignore', timeout: 600_000 });
+      const { listPackage } = await import('@electron/asar');
+      const unpacked = readdirSync('release').find((d) => d.endsWith('-unpacked'))!;
+      const files = listPackage(join('release', unpacked, 'resources', 'app.asar'), { isPack: false }).map((p) => p.replace(/^[\\/]/, '').replaceAll('\\', '/'));
+      expect(files).toEqual(expect.arrayContaining(['package.json', 'dist-electron/main.js', 'dist/renderer/index.html']));
+      expect(files.filter((p) => !p.startsWith('node_modules/')).filter(isForbidden)).toEqual([]);
+      expect(files.filter((p) => p.endsWith('.map'))).toEqual([]);
+    },
+    900_000,
+  );
 });

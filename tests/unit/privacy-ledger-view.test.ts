@@ -6,7 +6,21 @@ import { findingsBeforeSend, segmentsOf } from '../../renderer/features/privacy/
 const NOW = new Date(2025, 5, 15, 12).getTime();
 let nextId = 1;
 function row(p: Partial<LedgerEntry>): LedgerEntry {
-  return { id: nextId++, at: NOW, connectionId: 'c1', host: 'api.openai.com', model: 'gpt', method: 'POST', path: '/v1/chat', bytesUp: 100, bytesDown: 1000, durationMs: 50, status: 200, outcome: 'ok', ...p };
+  return {
+    id: nextId++,
+    at: NOW,
+    connectionId: 'c1',
+    host: 'api.openai.com',
+    model: 'gpt',
+    method: 'POST',
+    path: '/v1/chat',
+    bytesUp: 100,
+    bytesDown: 1000,
+    durationMs: 50,
+    status: 200,
+    outcome: 'ok',
+    ...p,
+  };
 }
 
 describe('privacy ledger view', () => {

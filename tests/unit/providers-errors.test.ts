@@ -23,7 +23,16 @@ const classify = (err: unknown, kind: ProviderKind = 'openai', apiKey?: string) 
 
 describe('classifyError: auth', () => {
   it('says an OpenAI 401 is a bad key and masks the key in the detail', () => {
-    const e = classify(http(401, { error: { message: 'Incorrect API key provided: sk-svcacct-abcdefghijklmnop. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }));
+    const e = classify(
+      http(401, {
+        error: {
+          message: 'Incorrect API key provided: sk-svcacct-abcdefghijklmnop. You can find your API key at https://platform.openai.com/account/api-keys.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      }),
+    );
     expect(e.kind).toBe('auth');
     expect(e.message).toBe('OpenAI says the key is invalid or not allowed to do this. Check it in Connections.');
     expect(e.detail).not.toContain('sk-svcacct');
@@ -35,7 +44,14 @@ describe('classifyError: auth', () => {
     expect(e.message).toMatch(/^Anthropic says the key is invalid/);
   });
   it('treats Gemini 400 API_KEY_INVALID as auth, not a bad request', () => {
-    const body = { error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com' }] } };
+    const body = {
+      error: {
+        code: 400,
+        message: 'API key not valid. Please pass a valid API key.',
+        status: 'INVALID_ARGUMENT',
+        details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com' }],
+      },
+    };
     expect(classify(http(400, body), 'google').kind).toBe('auth');
   });
   it('treats xAI 400 "Incorrect API key" as auth', () => {
@@ -53,7 +69,11 @@ describe('classifyError: auth', () => {
 
 describe('classifyError: quota and rate limits', () => {
   it('OpenAI 429 insufficient_quota is quota, not a rate limit', () => {
-    expect(classify(http(429, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } })).kind).toBe('quota');
+    expect(
+      classify(
+        http(429, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } }),
+      ).kind,
+    ).toBe('quota');
   });
   it('Anthropic billing_error and DeepSeek 402 are quota', () => {
     expect(classify(http(400, { type: 'error', error: { type: 'billing_error', message: 'Your credit balance is too low' } }), 'anthropic').kind).toBe('quota');
@@ -69,13 +89,22 @@ describe('classifyError: quota and rate limits', () => {
     expect(classify(http(429, 'busy', { 'retry-after': date })).retryAt).toBe(NOW + 30_000);
   });
   it("reads Gemini's RetryInfo.retryDelay", () => {
-    const body = { error: { code: 429, message: 'You exceeded your current quota… Please retry in 53.016342224s.', status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '12s' }] } };
+    const body = {
+      error: {
+        code: 429,
+        message: 'You exceeded your current quota… Please retry in 53.016342224s.',
+        status: 'RESOURCE_EXHAUSTED',
+        details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '12s' }],
+      },
+    };
     const e = classify(http(429, body), 'google');
     expect(e).toMatchObject({ kind: 'rate-limited', retryAt: NOW + 12_000 });
     expect(e.message).toBe('Google Gemini is rate-limiting requests. Try again in 12 s.');
   });
   it('reads "Please try again in 3.89s" and Groq\'s "1m2.5s"', () => {
-    expect(classify(http(429, { error: { message: 'Rate limit reached for gpt-4.1 … Please try again in 3.89s. Visit …', type: 'tokens', code: 'rate_limit_exceeded' } })).retryAt).toBe(NOW + 3890);
+    expect(
+      classify(http(429, { error: { message: 'Rate limit reached for gpt-4.1 … Please try again in 3.89s. Visit …', type: 'tokens', code: 'rate_limit_exceeded' } })).retryAt,
+    ).toBe(NOW + 3890);
     expect(classify(http(429, { error: { message: 'Please try again in 1m2.5s.', code: 'rate_limit_exceeded' } }), 'groq').retryAt).toBe(NOW + 62_500);
   });
 });
@@ -108,7 +137,9 @@ describe('classifyError: provider-side failures', () => {
     expect(classify(http(422, { error: { message: 'bad param' } })).kind).toBe('bad-request');
   });
   it('content filters are content-filtered', () => {
-    expect(classify(http(400, { error: { message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.", code: 'content_filter' } })).kind).toBe('content-filtered');
+    expect(
+      classify(http(400, { error: { message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.", code: 'content_filter' } })).kind,
+    ).toBe('content-filtered');
   });
   it('unwraps a RetryError to its last error', () => {
     const last = http(429, { error: { message: 'x', code: 'rate_limit_exceeded' } });
@@ -134,11 +165,16 @@ describe('classifyError: transport', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as AddressInfo).port;
     await new Promise((r) => server.close(r));
-    const err = await fetch(`http://127.0.0.1:${port}/api/tags`).then(() => undefined, (e: unknown) => e);
+    const err = await fetch(`http://127.0.0.1:${port}/api/tags`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     const chatError = classify(err, 'ollama');
     expect(chatError.kind).toBe('network');
     expect(chatError.message).toBe(`Nothing is listening on 127.0.0.1:${port} — is the server running?`);
-    const v6 = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED ::1:11434'), { code: 'ECONNREFUSED', address: '::1', port: 11434 }) });
+    const v6 = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED ::1:11434'), { code: 'ECONNREFUSED', address: '::1', port: 11434 }),
+    });
     expect(classify(v6, 'ollama').message).toBe('Nothing is listening on [::1]:11434 — is the server running?');
   });
   it('certificate failures are tls', () => {

@@ -48,7 +48,7 @@ test('compare with fewer than two models sends nothing', async () => {
   expect(calls).toEqual([]);
 });
 
-test('a refused compare keeps the choice and shows the core\'s words', async () => {
+test("a refused compare keeps the choice and shows the core's words", async () => {
   bridgeAnswering({ ok: false, error: { kind: 'failed', message: 'x', chatError: { kind: 'disk-full', message: 'Your disk is full — 3 MB free.' } } });
   useCompare.getState().setModels([ref('a'), ref('b')]);
   useConversations.setState({ activeId: 'conv-1' });

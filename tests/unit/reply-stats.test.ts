@@ -4,7 +4,15 @@ import type { Message } from '../../shared/types';
 import { replyStats } from '../../renderer/features/chat/reply-stats';
 
 const reply = (over: Partial<Message>): Message => ({
-  id: 'a', conversationId: 'c', parentId: 'u', role: 'assistant', content: 'x'.repeat(400), status: 'complete', createdAt: 0, updatedAt: 0, ...over,
+  id: 'a',
+  conversationId: 'c',
+  parentId: 'u',
+  role: 'assistant',
+  content: 'x'.repeat(400),
+  status: 'complete',
+  createdAt: 0,
+  updatedAt: 0,
+  ...over,
 });
 
 describe('per-reply numbers', () => {

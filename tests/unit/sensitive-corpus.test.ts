@@ -11,9 +11,7 @@ interface CorpusEntry {
   expected: { category: SensitiveCategory; text: string }[];
 }
 
-const corpus = JSON.parse(
-  readFileSync(new URL('../fixtures/sensitive/corpus.json', import.meta.url), 'utf8'),
-) as CorpusEntry[];
+const corpus = JSON.parse(readFileSync(new URL('../fixtures/sensitive/corpus.json', import.meta.url), 'utf8')) as CorpusEntry[];
 
 const scored = SENSITIVE_CATEGORIES.map((c) => c.id).filter((id) => id !== 'custom');
 

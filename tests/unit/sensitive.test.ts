@@ -56,9 +56,7 @@ describe('detectSensitive', () => {
   it('skips disabled categories, including unknown ids from old settings', () => {
     const text = 'ana@example.org 192.168.1.20';
     expect(categoriesOf(text)).toEqual(['email', 'ip-address']);
-    expect(detectSensitive(text, { disabled: ['email', 'no-such-category'] }).map((f) => f.category)).toEqual([
-      'ip-address',
-    ]);
+    expect(detectSensitive(text, { disabled: ['email', 'no-such-category'] }).map((f) => f.category)).toEqual(['ip-address']);
   });
 
   it('finds custom words case-insensitively on word boundaries, with the user label', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, comboLabel, shortcutFor, type KeyLike } from '../../renderer/features/palette/shortcuts';
 
 const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({
-  key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods,
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
 });
 
 describe('global shortcuts on Windows and Linux', () => {

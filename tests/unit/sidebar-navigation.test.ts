@@ -49,10 +49,7 @@ describe('sidebar groups', () => {
   });
 
   test('pinned conversations come first whatever their age, then by date', () => {
-    const groups = groupByDate(
-      [conv('today', now - 1000), conv('old-pinned', now - 400 * DAY, true), conv('yesterday', now - DAY), conv('old', now - 90 * DAY)],
-      now,
-    );
+    const groups = groupByDate([conv('today', now - 1000), conv('old-pinned', now - 400 * DAY, true), conv('yesterday', now - DAY), conv('old', now - 90 * DAY)], now);
     expect(groups.map((g) => [g.label, g.items.map((c) => c.id)])).toEqual([
       ['Pinned', ['old-pinned']],
       ['Today', ['today']],

@@ -41,10 +41,16 @@ describe('search input → FTS5 query', () => {
     const match = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
     const hostile = fc.constantFrom('"', '*', '(', ')', 'AND', 'OR', 'NOT', 'NEAR', ':', '^', '-', '+', '{', '}', ' ', 'fox', 'qu*', '""', "'");
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(hostile).map((a) => a.join(''))), (input) => {
-        const query = buildFtsQuery(input);
-        if (query !== undefined) expect(() => match.get(query)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.array(hostile).map((a) => a.join('')),
+        ),
+        (input) => {
+          const query = buildFtsQuery(input);
+          if (query !== undefined) expect(() => match.get(query)).not.toThrow();
+        },
+      ),
       { numRuns: 500 },
     );
     db.close();

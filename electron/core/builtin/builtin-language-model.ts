@@ -20,7 +20,9 @@ export function promptToHistory(prompt: CallOptions['prompt']): HistoryItem[] {
       case 'user':
         history.push({
           type: 'user',
-          text: message.content.map((p) => (p.type === 'text' ? p.text : `[attached file${p.filename ? ` ${p.filename}` : ''} omitted: the built-in engine reads text only]`)).join('\n'),
+          text: message.content
+            .map((p) => (p.type === 'text' ? p.text : `[attached file${p.filename ? ` ${p.filename}` : ''} omitted: the built-in engine reads text only]`))
+            .join('\n'),
         });
         break;
       case 'assistant':

@@ -144,7 +144,16 @@ export function createLlamaEngine(opts: LlamaEngineOptions = {}) {
         queue.push(e);
         wake?.();
       };
-      request({ op: 'generate', id, history: g.history, ...(g.maxTokens !== undefined ? { maxTokens: g.maxTokens } : {}), ...(g.temperature !== undefined ? { temperature: g.temperature } : {}) }, (text) => push({ kind: 'text', text }))
+      request(
+        {
+          op: 'generate',
+          id,
+          history: g.history,
+          ...(g.maxTokens !== undefined ? { maxTokens: g.maxTokens } : {}),
+          ...(g.temperature !== undefined ? { temperature: g.temperature } : {}),
+        },
+        (text) => push({ kind: 'text', text }),
+      )
         .then((reply) => {
           if (reply.op === 'done') push({ kind: 'done', reason: reply.reason, usage: reply.usage });
           finished = true;

@@ -40,7 +40,10 @@ async function checkFile(path: string): Promise<void> {
 
 /** A model id people can read in the picker and in message headers: the file's name, made unique. */
 function idFor(path: string, taken: ReadonlySet<string>): string {
-  const base = basename(path).replace(/\.gguf$/i, '').slice(0, 90) || 'model';
+  const base =
+    basename(path)
+      .replace(/\.gguf$/i, '')
+      .slice(0, 90) || 'model';
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;
@@ -95,7 +98,10 @@ export function createModelLibrary(deps: { settings: SettingsStore; engine: Llam
       const model = models().find((m) => m.id === id);
       if (!model) throw bad('That built-in model is not in the list any more.');
       if (deps.engine.loaded() === model.path) await deps.engine.unload();
-      deps.settings.set('builtinModels', models().filter((m) => m.id !== id));
+      deps.settings.set(
+        'builtinModels',
+        models().filter((m) => m.id !== id),
+      );
     },
   };
 }

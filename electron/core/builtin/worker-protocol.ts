@@ -1,9 +1,6 @@
 // Messages between the core and the llama.cpp worker thread. Plain data only (structured clone).
 
-export type HistoryItem =
-  | { type: 'system'; text: string }
-  | { type: 'user'; text: string }
-  | { type: 'model'; text: string };
+export type HistoryItem = { type: 'system'; text: string } | { type: 'user'; text: string } | { type: 'model'; text: string };
 
 export interface GgufFacts {
   architecture: string;

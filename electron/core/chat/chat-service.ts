@@ -310,7 +310,15 @@ export function createChatService(deps: ChatDeps) {
   }
 
   return {
-    send(input: { conversationId: string; parentId: string | null; content: string; model: ModelRef; attachments?: Attachment[]; temperature?: number; maxOutputTokens?: number }): SendResult {
+    send(input: {
+      conversationId: string;
+      parentId: string | null;
+      content: string;
+      model: ModelRef;
+      attachments?: Attachment[];
+      temperature?: number;
+      maxOutputTokens?: number;
+    }): SendResult {
       const conversation = conversationOf(input.conversationId);
       const conn = prepareModel(conversation, input.model);
       const user = addUserMessage(conversation, input);

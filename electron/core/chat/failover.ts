@@ -43,10 +43,6 @@ export function candidatesFor(first: ModelRef, chain: readonly ModelRef[]): Mode
 export function withChainSummary(last: ChatError, failedBefore: readonly FailedAttempt[], skipped: readonly string[]): ChatError {
   if (failedBefore.length === 0 && skipped.length === 0) return last;
   const tried = failedBefore.map((f) => `${f.model.connectionName ?? f.model.connectionId} ${f.model.modelId}: ${f.error.message}`);
-  const lines = [
-    last.detail,
-    tried.length ? `Also tried: ${tried.join(' · ')}` : undefined,
-    skipped.length ? skipped.join(' ') : undefined,
-  ];
+  const lines = [last.detail, tried.length ? `Also tried: ${tried.join(' · ')}` : undefined, skipped.length ? skipped.join(' ') : undefined];
   return { ...last, detail: lines.filter(Boolean).join('\n') };
 }

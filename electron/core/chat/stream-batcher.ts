@@ -10,10 +10,7 @@ export interface StreamBatcher {
   close(): void;
 }
 
-export function createStreamBatcher(
-  emit: (events: StreamEvent[]) => void,
-  intervalMs = 16,
-): StreamBatcher {
+export function createStreamBatcher(emit: (events: StreamEvent[]) => void, intervalMs = 16): StreamBatcher {
   let pending: StreamEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,12 +25,7 @@ export function createStreamBatcher(
 
   const push = (event: StreamEvent) => {
     const last = pending.at(-1);
-    if (
-      last &&
-      (event.kind === 'text-delta' || event.kind === 'reasoning-delta') &&
-      last.kind === event.kind &&
-      last.streamId === event.streamId
-    ) {
+    if (last && (event.kind === 'text-delta' || event.kind === 'reasoning-delta') && last.kind === event.kind && last.streamId === event.streamId) {
       pending[pending.length - 1] = { ...last, text: last.text + event.text, atMs: event.atMs };
     } else {
       pending.push(event);

@@ -139,8 +139,13 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     },
 
     async update(input: {
-      id: string; name?: string; baseUrl?: string | null; apiKey?: string; extraModels?: string[];
-      firstByteTimeoutMs?: number | null; stallTimeoutMs?: number | null;
+      id: string;
+      name?: string;
+      baseUrl?: string | null;
+      apiKey?: string;
+      extraModels?: string[];
+      firstByteTimeoutMs?: number | null;
+      stallTimeoutMs?: number | null;
     }): Promise<ConnectionView> {
       const conn = stored().find((c) => c.id === input.id);
       if (!conn) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be edited.' });
@@ -163,7 +168,10 @@ export function createConnectionsService(deps: ConnectionsDeps) {
         else if (value !== undefined) next[key] = value;
       }
       if (input.apiKey) await withVault(() => deps.vault.setKey(conn.id, input.apiKey!));
-      deps.settings.set('connections', stored().map((c) => (c.id === conn.id ? next : c)));
+      deps.settings.set(
+        'connections',
+        stored().map((c) => (c.id === conn.id ? next : c)),
+      );
       // A new address, key or extra id changes what the listing says: fetch it afresh next time.
       if (input.baseUrl !== undefined || input.apiKey || input.extraModels) dropModelCache(conn.id);
       return view(next);
@@ -173,7 +181,10 @@ export function createConnectionsService(deps: ConnectionsDeps) {
       if (!stored().some((c) => c.id === id)) throw new UserFacingError({ kind: 'not-allowed', message: 'Only your own connections can be deleted.' });
       if (deps.vault.knownHint(id)) await withVault(() => deps.vault.deleteKey(id));
       dropModelCache(id);
-      deps.settings.set('connections', stored().filter((c) => c.id !== id));
+      deps.settings.set(
+        'connections',
+        stored().filter((c) => c.id !== id),
+      );
     },
 
     async models(id: string, refresh = false): Promise<ModelListResult> {

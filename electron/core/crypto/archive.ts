@@ -22,7 +22,10 @@ export interface Archive extends ArchiveHeader {
 }
 
 export class ArchiveError extends Error {
-  constructor(readonly reason: 'not-archive' | 'unsupported' | 'wrong-passphrase' | 'weak-passphrase', message: string) {
+  constructor(
+    readonly reason: 'not-archive' | 'unsupported' | 'wrong-passphrase' | 'weak-passphrase',
+    message: string,
+  ) {
     super(message);
     this.name = 'ArchiveError';
   }

@@ -15,10 +15,7 @@ export interface ProbeOptions {
   signal?: AbortSignal;
 }
 
-export type ProbeResult =
-  | { kind: 'found'; server: DiscoveredServer }
-  | { kind: 'refused'; message: string }
-  | { kind: 'not-found'; message: string };
+export type ProbeResult = { kind: 'found'; server: DiscoveredServer } | { kind: 'refused'; message: string } | { kind: 'not-found'; message: string };
 
 type Identified = Pick<DiscoveredServer, 'kind' | 'product' | 'models'>;
 

@@ -16,9 +16,7 @@ export function isLoopbackUrl(url: string): boolean {
   }
 }
 
-export type EgressDecision =
-  | { allowed: true }
-  | { allowed: false; reason: 'offline' | 'not-allowed' | 'bad-url'; message: string };
+export type EgressDecision = { allowed: true } | { allowed: false; reason: 'offline' | 'not-allowed' | 'bad-url'; message: string };
 
 export function decide(url: string, opts: { offline: boolean; allowedHosts: ReadonlySet<string> }): EgressDecision {
   let parsed: URL;

@@ -11,10 +11,7 @@ export function bodySize(body: unknown): number {
 }
 
 /** Wraps a body so `onDone` learns how many bytes were read and how the read ended. */
-export function countingBody(
-  body: ReadableStream<Uint8Array>,
-  onDone: (bytes: number, outcome: 'ok' | 'aborted' | 'network-error') => void,
-): ReadableStream<Uint8Array> {
+export function countingBody(body: ReadableStream<Uint8Array>, onDone: (bytes: number, outcome: 'ok' | 'aborted' | 'network-error') => void): ReadableStream<Uint8Array> {
   let bytes = 0;
   let finished = false;
   const finish = (outcome: 'ok' | 'aborted' | 'network-error') => {

@@ -72,7 +72,12 @@ const DOMAIN_ERRORS: readonly Mapping[] = [
   mapping(EgressRefusedError, egressChatError),
   mapping(DataDirLockedError, (err) => ({ kind: 'unknown', message: err.message })),
   mapping(DatabaseKeyError, (err) => ({
-    kind: err.problem.kind === 'keychain-unavailable' ? 'keychain-unavailable' : err.problem.kind === 'wrong-passphrase' || err.problem.kind === 'weak-passphrase' ? 'bad-request' : 'unknown',
+    kind:
+      err.problem.kind === 'keychain-unavailable'
+        ? 'keychain-unavailable'
+        : err.problem.kind === 'wrong-passphrase' || err.problem.kind === 'weak-passphrase'
+          ? 'bad-request'
+          : 'unknown',
     message: err.message,
   })),
   // Start-up encrypts an old unencrypted database before anything reads it; reaching a call means it could not.

@@ -13,7 +13,11 @@ export interface ConnectionHandlerDeps {
 }
 
 export function connectionHandlers({ conns, egress, discoveryCandidates }: ConnectionHandlerDeps): DomainHandlers<'connections'> {
-  const knownBaseUrls = () => conns.list().map((c) => c.baseUrl ?? '').filter(Boolean);
+  const knownBaseUrls = () =>
+    conns
+      .list()
+      .map((c) => c.baseUrl ?? '')
+      .filter(Boolean);
   // Discovery is not on behalf of any connection or model; egress still allows loopback only.
   const discoveryFetch = () => egress.fetchFor({ connectionId: null, model: null });
   return {

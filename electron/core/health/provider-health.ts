@@ -17,9 +17,7 @@ export function providerHealth(rows: readonly LedgerEntry[], connectionName: (id
     const first = list[0]!;
     const ok = list.filter((r) => r.outcome === 'ok');
     const ttfts = ok.map((r) => r.turn?.ttftMs).filter(isNumber);
-    const speeds = ok
-      .map((r) => (r.turn?.outputTokens && r.turn.generationMs ? r.turn.outputTokens / (r.turn.generationMs / 1000) : undefined))
-      .filter(isNumber);
+    const speeds = ok.map((r) => (r.turn?.outputTokens && r.turn.generationMs ? r.turn.outputTokens / (r.turn.generationMs / 1000) : undefined)).filter(isNumber);
     const failure = list.findLast((r) => r.outcome !== 'ok');
     const health: ModelHealth = {
       connectionId: first.connectionId!,

@@ -28,11 +28,7 @@ const MIGRATIONS: Migration[] = [
   },
 ];
 
-export type MigrationOutcome =
-  | { kind: 'current'; raw: Raw }
-  | { kind: 'migrated'; raw: Raw; from: number }
-  | { kind: 'too-new'; version: number }
-  | { kind: 'unknown-version' };
+export type MigrationOutcome = { kind: 'current'; raw: Raw } | { kind: 'migrated'; raw: Raw; from: number } | { kind: 'too-new'; version: number } | { kind: 'unknown-version' };
 
 /** Brings a parsed settings object up to `target`, or says why it cannot. */
 export function migrateSettings(raw: Raw, target: number): MigrationOutcome {

@@ -26,7 +26,10 @@ const connection = z.object({
   name,
   baseUrl: httpUrl.optional(),
   local: z.boolean(),
-  extraModels: z.array(z.string().min(1).max(300)).max(200).default(() => []),
+  extraModels: z
+    .array(z.string().min(1).max(300))
+    .max(200)
+    .default(() => []),
   createdAt: z.number().int().nonnegative(),
   firstByteTimeoutMs: stallMs.optional(),
   stallTimeoutMs: stallMs.optional(),
@@ -70,8 +73,14 @@ const customDetector = z
   .refine((d) => !d.isRegex || compiles(d.pattern), { message: 'pattern is not a valid regular expression', path: ['pattern'] });
 
 const sensitive = z.object({
-  disabled: z.array(z.string().min(1).max(100)).max(200).default(() => []),
-  custom: z.array(customDetector).max(200).default(() => []),
+  disabled: z
+    .array(z.string().min(1).max(100))
+    .max(200)
+    .default(() => []),
+  custom: z
+    .array(customDetector)
+    .max(200)
+    .default(() => []),
 });
 
 const preset = z.object({
@@ -104,12 +113,21 @@ const appLock = z.object({
       salt: z.string().min(16).max(200),
       hash: z.string().min(16).max(200),
       // Bounds keep a hand-edited file from asking for gigabytes (or a trivially weak hash).
-      N: z.number().int().min(2 ** 14).max(2 ** 20),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 14)
+        .max(2 ** 20),
       r: z.number().int().min(8).max(16),
       p: z.number().int().min(1).max(4),
     })
     .optional(),
-  idleMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  idleMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
 });
 
 /** Top level is strict: an unknown key is a hand edit gone wrong (a typo), not something to drop quietly. */
@@ -125,14 +143,29 @@ export const settingsSchema = z.strictObject({
     .default(() => []),
   keyHints: z.record(id, keyHint).default(() => ({})),
   modelCache: z.record(id, modelCacheEntry).default(() => ({})),
-  favorites: z.array(modelRef).max(500).default(() => []),
-  recentModels: z.array(modelRef).max(50).default(() => []),
+  favorites: z
+    .array(modelRef)
+    .max(500)
+    .default(() => []),
+  recentModels: z
+    .array(modelRef)
+    .max(50)
+    .default(() => []),
   catalogOverrides: z.record(z.string().min(1).max(300), catalogOverride).default(() => ({})),
   sensitive: sensitive.default(() => ({ disabled: [], custom: [] })),
-  presets: z.array(preset).max(200).default(() => []),
-  compareSets: z.array(compareSet).max(100).default(() => []),
+  presets: z
+    .array(preset)
+    .max(200)
+    .default(() => []),
+  compareSets: z
+    .array(compareSet)
+    .max(100)
+    .default(() => []),
   appLock: appLock.default(() => ({ idleMinutes: 15 })),
-  builtinModels: z.array(builtinModel).max(200).default(() => []),
+  builtinModels: z
+    .array(builtinModel)
+    .max(200)
+    .default(() => []),
   /** Where the last export was saved: the save dialog opens there next time. */
   lastExportFolder: z.string().min(1).max(4096).optional(),
 });

@@ -101,9 +101,7 @@ export function loadSettingsFile(filePath: string, now: () => number = Date.now)
   const asideText = salvaged.setAside.length > 0 ? `; set aside: ${salvaged.setAside.join(', ')}.` : '.';
   return {
     settings: salvaged.settings,
-    notices: [
-      `Your settings file could not be used as it was because ${verdict.why}.${keptText}${asideText} The old file was kept at ${backup}.`,
-    ],
+    notices: [`Your settings file could not be used as it was because ${verdict.why}.${keptText}${asideText} The old file was kept at ${backup}.`],
     rewrite: true,
   };
 }

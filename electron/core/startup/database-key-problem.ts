@@ -6,7 +6,13 @@ import type { StartupProblem } from './self-check';
 
 export function databaseKeyProblem(error: unknown): StartupProblem | undefined {
   if (error instanceof StoreError && error.problem.kind === 'cannot-decrypt') {
-    return { kind: 'database-key', blocking: true, title: 'Your conversations could not be decrypted', detail: error.message, fix: 'If you restored this folder from another computer, its key is in that computer’s keychain. The file was left as it was.' };
+    return {
+      kind: 'database-key',
+      blocking: true,
+      title: 'Your conversations could not be decrypted',
+      detail: error.message,
+      fix: 'If you restored this folder from another computer, its key is in that computer’s keychain. The file was left as it was.',
+    };
   }
   if (!(error instanceof DatabaseKeyError)) return undefined;
   const { problem } = error;
@@ -24,10 +30,22 @@ export function databaseKeyProblem(error: unknown): StartupProblem | undefined {
         fix: 'Open Enclave again and enter the passphrase on its start-up page, or start it where the system keychain works (Keychain, Credential Manager, or a Secret Service such as GNOME Keyring or KWallet). Enclave never stores conversations unencrypted instead.',
       };
     case 'change-unfinished':
-      return { kind: 'database-key', blocking: true, title: 'A change of passphrase did not finish', detail: error.message, fix: 'Open Enclave again and enter the other passphrase.' };
+      return {
+        kind: 'database-key',
+        blocking: true,
+        title: 'A change of passphrase did not finish',
+        detail: error.message,
+        fix: 'Open Enclave again and enter the other passphrase.',
+      };
     case 'keychain-unavailable':
     case 'key-missing':
-      return { kind: 'database-key', blocking: true, title: 'The key to your conversations is not available', detail: error.message, fix: 'Unlock or start the system keychain, then open Enclave again.' };
+      return {
+        kind: 'database-key',
+        blocking: true,
+        title: 'The key to your conversations is not available',
+        detail: error.message,
+        fix: 'Unlock or start the system keychain, then open Enclave again.',
+      };
     default: {
       const unreachable: never = problem;
       return unreachable;

@@ -2,8 +2,7 @@
 // what to do. Static HTML with inline styles only (no script), so it renders under the app's CSP.
 import type { StartupProblem } from './self-check';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function failurePageHtml(problems: readonly StartupProblem[]): string {
   const sections = problems

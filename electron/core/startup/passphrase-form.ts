@@ -13,7 +13,10 @@ export const MAX_PASSPHRASE_LENGTH = 1024;
 export const PASSPHRASE_PAGE_CSP = ["default-src 'none'", "style-src 'unsafe-inline'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ');
 
 const PassphraseFormSchema = z.object({
-  passphrase: z.string({ error: 'Type your passphrase.' }).min(1, 'Type your passphrase.').max(MAX_PASSPHRASE_LENGTH, `A passphrase has at most ${MAX_PASSPHRASE_LENGTH} characters.`),
+  passphrase: z
+    .string({ error: 'Type your passphrase.' })
+    .min(1, 'Type your passphrase.')
+    .max(MAX_PASSPHRASE_LENGTH, `A passphrase has at most ${MAX_PASSPHRASE_LENGTH} characters.`),
   confirm: z.string().max(MAX_PASSPHRASE_LENGTH).optional(),
 });
 export type PassphraseForm = z.infer<typeof PassphraseFormSchema>;
@@ -32,8 +35,7 @@ export function parsePassphraseForm(body: string): { ok: true; form: PassphraseF
   return { ok: true, form: parsed.data };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface PassphrasePageOptions {
   firstRun: boolean;
@@ -89,4 +91,5 @@ ${message}
 }
 
 /** Shown by main while the engine opens after the right passphrase (the window then loads the app). */
-export const OPENING_PAGE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Enclave</title><style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:5rem auto;max-width:30rem}</style></head><body><p>Opening your conversations…</p></body></html>';
+export const OPENING_PAGE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Enclave</title><style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:5rem auto;max-width:30rem}</style></head><body><p>Opening your conversations…</p></body></html>';

@@ -71,7 +71,10 @@ function checkDiskSpace(dataDir: string, minFreeBytes: number): StartupProblem |
 async function checkKeychain(probe: () => Promise<KeychainStatus>, timeoutMs: number): Promise<StartupProblem | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<KeychainStatus>((resolve) => {
-    timer = setTimeout(() => resolve({ available: false, reason: `The keychain did not answer within ${timeoutMs / 1000} s (is it locked, with an unlock prompt waiting?).` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ available: false, reason: `The keychain did not answer within ${timeoutMs / 1000} s (is it locked, with an unlock prompt waiting?).` }),
+      timeoutMs,
+    );
   });
   const status = await Promise.race([probe().catch((error: unknown) => ({ available: false, reason: message(error) })), timedOut]);
   clearTimeout(timer);

@@ -4,9 +4,7 @@ import type { KeychainStatus } from '../vault/vault';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, type DataDirLock } from './data-dir-lock';
 import { runSelfCheck, type SelfCheckOptions, type StartupProblem } from './self-check';
 
-export type StartupResult =
-  | { kind: 'ready'; lock: DataDirLock; warnings: StartupProblem[] }
-  | { kind: 'refused'; problems: StartupProblem[] };
+export type StartupResult = { kind: 'ready'; lock: DataDirLock; warnings: StartupProblem[] } | { kind: 'refused'; problems: StartupProblem[] };
 
 export function lockedProblem(error: DataDirLockedError): StartupProblem {
   const since = error.owner.since ? ` since ${new Date(error.owner.since).toLocaleString()}` : '';

@@ -4,7 +4,11 @@ import { markdownToPlain } from '../../../shared/plain-text';
 const MAX_TITLE = 60;
 
 export function titleFromText(text: string): string {
-  const line = text.split('\n').map(markdownToPlain).find((l) => l.length > 0) ?? '';
+  const line =
+    text
+      .split('\n')
+      .map(markdownToPlain)
+      .find((l) => l.length > 0) ?? '';
   if (line.length <= MAX_TITLE) return line;
   const cut = line.slice(0, MAX_TITLE);
   const lastSpace = cut.lastIndexOf(' ');

@@ -30,21 +30,12 @@ export interface BundleRepos {
 
 const PROGRESS_EVERY = 500;
 
-export function exportBundles(
-  conversations: ConversationsRepo,
-  messages: MessagesRepo,
-  ids?: readonly string[],
-): ConversationBundle[] {
+export function exportBundles(conversations: ConversationsRepo, messages: MessagesRepo, ids?: readonly string[]): ConversationBundle[] {
   const list = ids ? ids.map((id) => conversations.getOrThrow(id)) : conversations.list();
   return list.map((conversation) => ({ conversation, messages: messages.listByConversation(conversation.id) }));
 }
 
-export function importBundles(
-  ctx: StoreContext,
-  repos: BundleRepos,
-  bundles: readonly ConversationBundle[],
-  options: ImportOptions = {},
-): ImportResult {
+export function importBundles(ctx: StoreContext, repos: BundleRepos, bundles: readonly ConversationBundle[], options: ImportOptions = {}): ImportResult {
   bundles.forEach(checkBundle);
   const total = bundles.reduce((n, b) => n + b.messages.length, 0);
   let done = 0;
@@ -117,7 +108,7 @@ export function checkBundle(bundle: ConversationBundle, index: number): void {
   const reachesRoot = new Set<string>();
   for (const m of bundle.messages) {
     const chain = new Set<string>();
-    for (let at: Message | undefined = m; at && !reachesRoot.has(at.id); ) {
+    for (let at: Message | undefined = m; at && !reachesRoot.has(at.id);) {
       if (chain.has(at.id)) throw new BundleImportError({ kind: 'parent-cycle', bundle: index, messageId: at.id });
       chain.add(at.id);
       if (at.parentId === null) break;

@@ -53,7 +53,8 @@ export async function changeDatabasePassphrase(opts: ChangePassphraseOptions): P
   const check = openDb(dbPath, { key: nextKey, readonly: true });
   try {
     const result = check.prepare('PRAGMA integrity_check').get() as { integrity_check: string } | undefined;
-    if (result?.integrity_check !== 'ok') throw new Error(`The database did not verify under the new key (${result?.integrity_check ?? 'no answer'}); the previous passphrase still opens it.`);
+    if (result?.integrity_check !== 'ok')
+      throw new Error(`The database did not verify under the new key (${result?.integrity_check ?? 'no answer'}); the previous passphrase still opens it.`);
   } finally {
     check.close();
   }

@@ -4,7 +4,17 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreDb } from './driver';
 import type {
-  AnsweringModel, Attachment, Conversation, ConversationBundle, LedgerEntry, LedgerRecord, Message, MessageStatus, ModelRef, Role, SearchHit,
+  AnsweringModel,
+  Attachment,
+  Conversation,
+  ConversationBundle,
+  LedgerEntry,
+  LedgerRecord,
+  Message,
+  MessageStatus,
+  ModelRef,
+  Role,
+  SearchHit,
 } from '../../../shared/types';
 import { createFallbackChainsRepo } from './fallback-chains';
 import { createAppendBuffer, type PendingText } from './append-buffer';
@@ -135,8 +145,7 @@ export function createConversationStore(db: StoreDb, options: ConversationStoreO
 
     createConversation: (input: NewConversation = {}): Conversation => guard.run(() => conversations.create(input)),
 
-    updateConversation: (id: string, patch: ConversationPatch): Conversation =>
-      guard.run(() => conversations.update(id, patch)),
+    updateConversation: (id: string, patch: ConversationPatch): Conversation => guard.run(() => conversations.update(id, patch)),
 
     /** Soft delete: hidden from the list and from search until restored or purged. */
     deleteConversation: (id: string): void => guard.run(() => conversations.softDelete(id)),
@@ -144,34 +153,36 @@ export function createConversationStore(db: StoreDb, options: ConversationStoreO
     purgeDeleted: (olderThanMs: number): number => guard.run(() => conversations.purgeDeleted(olderThanMs)),
 
     addMessage(input: NewMessage): Message {
-      return guard.run(() => inTransaction(db, () => {
-        const conversation = conversations.getOrThrow(input.conversationId);
-        // A parent in another conversation would splice two trees together: treat it as unknown.
-        if (input.parentId !== null && messages.get(input.parentId)?.conversationId !== input.conversationId) {
-          throw new StoreError({ kind: 'not-found', entity: 'message', id: input.parentId });
-        }
-        const createdAt = input.createdAt ?? ctx.now();
-        const message: Message = {
-          id: input.id ?? ctx.newId(),
-          conversationId: input.conversationId,
-          parentId: input.parentId,
-          role: input.role,
-          content: input.content,
-          status: input.status,
-          createdAt,
-          updatedAt: createdAt,
-        };
-        if (input.reasoning !== undefined) message.reasoning = input.reasoning;
-        if (input.model !== undefined) message.model = input.model;
-        if (input.attachments !== undefined) message.attachments = input.attachments;
-        messages.insert(message);
-        conversations.touchLeaf(conversation.id, message.id, ctx.now());
-        if (conversation.title === '' && input.role === 'user') {
-          const title = titleFromText(input.content);
-          if (title) conversations.setTitle(conversation.id, title);
-        }
-        return message;
-      }));
+      return guard.run(() =>
+        inTransaction(db, () => {
+          const conversation = conversations.getOrThrow(input.conversationId);
+          // A parent in another conversation would splice two trees together: treat it as unknown.
+          if (input.parentId !== null && messages.get(input.parentId)?.conversationId !== input.conversationId) {
+            throw new StoreError({ kind: 'not-found', entity: 'message', id: input.parentId });
+          }
+          const createdAt = input.createdAt ?? ctx.now();
+          const message: Message = {
+            id: input.id ?? ctx.newId(),
+            conversationId: input.conversationId,
+            parentId: input.parentId,
+            role: input.role,
+            content: input.content,
+            status: input.status,
+            createdAt,
+            updatedAt: createdAt,
+          };
+          if (input.reasoning !== undefined) message.reasoning = input.reasoning;
+          if (input.model !== undefined) message.model = input.model;
+          if (input.attachments !== undefined) message.attachments = input.attachments;
+          messages.insert(message);
+          conversations.touchLeaf(conversation.id, message.id, ctx.now());
+          if (conversation.title === '' && input.role === 'user') {
+            const title = titleFromText(input.content);
+            if (title) conversations.setTitle(conversation.id, title);
+          }
+          return message;
+        }),
+      );
     },
 
     /** Buffered: written within `flushIntervalMs`, or at once by finishMessage / flushAll. */
@@ -198,10 +209,11 @@ export function createConversationStore(db: StoreDb, options: ConversationStoreO
     unsavedCount: (): number => unsaved.count(),
     retryUnsaved,
 
-    getMessage: (id: string): Message | undefined => flushed(() => {
-      const message = messages.get(id);
-      return message && unsaved.overlay(message);
-    }),
+    getMessage: (id: string): Message | undefined =>
+      flushed(() => {
+        const message = messages.get(id);
+        return message && unsaved.overlay(message);
+      }),
     reopenMessage: (id: string): void => guard.run(() => messages.reopen(id, ctx.now())),
 
     /** Call once at startup, before any stream begins: nothing can still be streaming. */
@@ -223,11 +235,9 @@ export function createConversationStore(db: StoreDb, options: ConversationStoreO
     listLedger: (query?: LedgerQuery): LedgerEntry[] => ledger.list(query),
     ledgerTotals: (query: { since: number }): LedgerTotals => ledger.totals(query),
 
-    exportBundles: (ids?: string[]): ConversationBundle[] =>
-      flushed(() => exportBundles(conversations, seenRepo, ids)),
+    exportBundles: (ids?: string[]): ConversationBundle[] => flushed(() => exportBundles(conversations, seenRepo, ids)),
 
-    importBundles: (bundles: ConversationBundle[], opts?: ImportOptions): ImportResult =>
-      guard.run(() => importBundles(ctx, { conversations, messages }, bundles, opts)),
+    importBundles: (bundles: ConversationBundle[], opts?: ImportOptions): ImportResult => guard.run(() => importBundles(ctx, { conversations, messages }, bundles, opts)),
 
     /** One transaction for an import written in chunks (import-job.ts). Pending appends go first. */
     beginImport: (): ImportTransaction => {

@@ -10,9 +10,7 @@ export interface NewConversation {
   systemPrompt?: string;
 }
 
-export type ConversationPatch = Partial<
-  Pick<Conversation, 'title' | 'pinned' | 'localOnly' | 'systemPrompt' | 'currentLeafId'>
-> & {
+export type ConversationPatch = Partial<Pick<Conversation, 'title' | 'pinned' | 'localOnly' | 'systemPrompt' | 'currentLeafId'>> & {
   /** null goes back to the provider's default. */
   temperature?: number | null;
 };
@@ -20,12 +18,8 @@ export type ConversationPatch = Partial<
 export function createConversationsRepo(ctx: StoreContext) {
   const { db } = ctx;
   const selectOne = db.prepare(`SELECT ${CONVERSATION_SELECT} FROM conversations WHERE id = ?`);
-  const selectList = db.prepare(
-    `SELECT ${CONVERSATION_SELECT} FROM conversations WHERE deleted_at IS NULL ORDER BY pinned DESC, updated_at DESC`,
-  );
-  const insertRow = db.prepare(
-    `INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const selectList = db.prepare(`SELECT ${CONVERSATION_SELECT} FROM conversations WHERE deleted_at IS NULL ORDER BY pinned DESC, updated_at DESC`);
+  const insertRow = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   const get = (id: string): Conversation | undefined => {
     const row = selectOne.get(id) as ConversationRow | undefined;
@@ -40,8 +34,16 @@ export function createConversationsRepo(ctx: StoreContext) {
 
   const insert = (c: Conversation): void => {
     insertRow.run(
-      c.id, c.title, c.createdAt, c.updatedAt, toFlag(c.pinned), toFlag(c.localOnly),
-      c.currentLeafId, c.deletedAt ?? null, c.systemPrompt ?? null, c.temperature ?? null,
+      c.id,
+      c.title,
+      c.createdAt,
+      c.updatedAt,
+      toFlag(c.pinned),
+      toFlag(c.localOnly),
+      c.currentLeafId,
+      c.deletedAt ?? null,
+      c.systemPrompt ?? null,
+      c.temperature ?? null,
     );
   };
 
@@ -88,15 +90,13 @@ export function createConversationsRepo(ctx: StoreContext) {
       db.prepare(
         `UPDATE conversations SET title = ?, pinned = ?, local_only = ?, system_prompt = ?, temperature = ?,
            current_leaf_id = ?, updated_at = ? WHERE id = ?`,
-      ).run(next.title, toFlag(next.pinned), toFlag(next.localOnly), next.systemPrompt ?? null, next.temperature ?? null,
-        next.currentLeafId, next.updatedAt, id);
+      ).run(next.title, toFlag(next.pinned), toFlag(next.localOnly), next.systemPrompt ?? null, next.temperature ?? null, next.currentLeafId, next.updatedAt, id);
       return next;
     },
 
     /** A new message moves the user to it and makes the conversation the most recent. */
     touchLeaf(id: string, leafId: string, at: number): void {
-      db.prepare('UPDATE conversations SET current_leaf_id = ?, updated_at = max(updated_at, ?) WHERE id = ?')
-        .run(leafId, at, id);
+      db.prepare('UPDATE conversations SET current_leaf_id = ?, updated_at = max(updated_at, ?) WHERE id = ?').run(leafId, at, id);
     },
 
     setTitle(id: string, title: string): void {

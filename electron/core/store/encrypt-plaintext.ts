@@ -104,7 +104,8 @@ function verify(path: string, key: DatabaseKey, expected: Record<string, number>
   const db = openDb(path, { key });
   try {
     const check = db.prepare('PRAGMA integrity_check').all() as Array<{ integrity_check: string }>;
-    if (check.length !== 1 || check[0]?.integrity_check !== 'ok') throw new Error(`The encrypted copy failed its integrity check: ${check.map((r) => r.integrity_check).join('; ')}`);
+    if (check.length !== 1 || check[0]?.integrity_check !== 'ok')
+      throw new Error(`The encrypted copy failed its integrity check: ${check.map((r) => r.integrity_check).join('; ')}`);
     const actual = countRows(db);
     for (const [table, n] of Object.entries(expected)) {
       if (actual[table] !== n) throw new Error(`The encrypted copy has ${actual[table] ?? 0} rows in ${table}, the original ${n}.`);
@@ -115,9 +116,7 @@ function verify(path: string, key: DatabaseKey, expected: Record<string, number>
 }
 
 function countRows(db: StoreDb): Record<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
-    .all() as Array<{ name: string }>;
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").all() as Array<{ name: string }>;
   const rows: Record<string, number> = {};
   for (const { name } of tables) rows[name] = Number((db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n);
   return rows;

@@ -33,6 +33,5 @@ export function createFallbackChainsRepo({ db }: StoreContext) {
 }
 
 function isModelRef(v: unknown): v is ModelRef {
-  return typeof v === 'object' && v !== null
-    && typeof (v as ModelRef).connectionId === 'string' && typeof (v as ModelRef).modelId === 'string';
+  return typeof v === 'object' && v !== null && typeof (v as ModelRef).connectionId === 'string' && typeof (v as ModelRef).modelId === 'string';
 }

@@ -23,7 +23,10 @@ export function parseSearchInput(input: string): QueryPart[] {
     const word = (match[2] ?? '').replaceAll('"', '');
     const prefix = word.endsWith('*');
     // Edge punctuation is noise ("(fox" means fox); inner punctuation may matter ("node.js").
-    const text = word.replace(/\*+$/u, '').replaceAll('*', ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const text = word
+      .replace(/\*+$/u, '')
+      .replaceAll('*', ' ')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // The index keeps 2- and 3-character prefixes; a 1-character prefix would scan every term
     // (seconds on a large history), so it searches the word itself.
     if (WORDY.test(text)) parts.push({ text, phrase: false, prefix: prefix && [...text].length >= 2 });

@@ -53,8 +53,7 @@ export function createLedgerRepo(db: StoreDb) {
 
   return {
     insert({ turnId, ...e }: LedgerRecord): LedgerEntry {
-      const result = insertRow.run(e.at, e.connectionId, e.host, e.model, e.method, e.path, e.bytesUp,
-        e.bytesDown, e.durationMs, e.status, e.outcome, turnId ?? null);
+      const result = insertRow.run(e.at, e.connectionId, e.host, e.model, e.method, e.path, e.bytesUp, e.bytesDown, e.durationMs, e.status, e.outcome, turnId ?? null);
       return { id: Number(result.lastInsertRowid), ...e };
     },
 
@@ -64,9 +63,7 @@ export function createLedgerRepo(db: StoreDb) {
 
     /** Rows that carry a model since `since`, oldest first: the raw material of provider health. */
     modelRows(since: number): LedgerEntry[] {
-      const rows = db.prepare(
-        `SELECT * FROM ledger WHERE model IS NOT NULL AND connection_id IS NOT NULL AND at >= ? ORDER BY at, id`,
-      ).all(since) as unknown as LedgerRow[];
+      const rows = db.prepare(`SELECT * FROM ledger WHERE model IS NOT NULL AND connection_id IS NOT NULL AND at >= ? ORDER BY at, id`).all(since) as unknown as LedgerRow[];
       return rows.map(toEntry);
     },
 
@@ -83,19 +80,17 @@ export function createLedgerRepo(db: StoreDb) {
         params.push(q.since);
       }
       params.push(Math.max(1, Math.floor(q.limit ?? 500)));
-      const rows = db.prepare(
-        `SELECT * FROM ledger ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`,
-      ).all(...params) as unknown as LedgerRow[];
+      const rows = db
+        .prepare(`SELECT * FROM ledger ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`)
+        .all(...params) as unknown as LedgerRow[];
       return rows.map(toEntry);
     },
 
     totals(q: { since: number }): LedgerTotals {
-      const byHost = db.prepare(
-        `SELECT host, ${TOTALS} FROM ledger WHERE at >= ? GROUP BY host ORDER BY requests DESC, host`,
-      ).all(q.since) as unknown as LedgerTotals['byHost'];
-      const byDay = db.prepare(
-        `SELECT date(at / 1000, 'unixepoch', 'localtime') AS day, ${TOTALS} FROM ledger WHERE at >= ? GROUP BY day ORDER BY day`,
-      ).all(q.since) as unknown as LedgerTotals['byDay'];
+      const byHost = db.prepare(`SELECT host, ${TOTALS} FROM ledger WHERE at >= ? GROUP BY host ORDER BY requests DESC, host`).all(q.since) as unknown as LedgerTotals['byHost'];
+      const byDay = db
+        .prepare(`SELECT date(at / 1000, 'unixepoch', 'localtime') AS day, ${TOTALS} FROM ledger WHERE at >= ? GROUP BY day ORDER BY day`)
+        .all(q.since) as unknown as LedgerTotals['byDay'];
       return { byHost: byHost.map((r) => ({ ...r })), byDay: byDay.map((r) => ({ ...r })) };
     },
   };
@@ -118,11 +113,13 @@ function toEntry(r: LedgerRow): LedgerEntry {
     status: r.status,
     outcome: r.outcome as LedgerEntry['outcome'],
     ...(r.ttft_ms !== null || r.output_tokens !== null || r.generation_ms !== null
-      ? { turn: {
-          ...(r.ttft_ms !== null ? { ttftMs: r.ttft_ms } : {}),
-          ...(r.output_tokens !== null ? { outputTokens: r.output_tokens } : {}),
-          ...(r.generation_ms !== null ? { generationMs: r.generation_ms } : {}),
-        } }
+      ? {
+          turn: {
+            ...(r.ttft_ms !== null ? { ttftMs: r.ttft_ms } : {}),
+            ...(r.output_tokens !== null ? { outputTokens: r.output_tokens } : {}),
+            ...(r.generation_ms !== null ? { generationMs: r.generation_ms } : {}),
+          },
+        }
       : {}),
   };
 }

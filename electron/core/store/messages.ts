@@ -20,9 +20,7 @@ export interface MessageFinish {
 export function createMessagesRepo(ctx: StoreContext) {
   const { db } = ctx;
   const selectOne = db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE id = ?`);
-  const selectByConversation = db.prepare(
-    `SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? ORDER BY created_at, seq`,
-  );
+  const selectByConversation = db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? ORDER BY created_at, seq`);
   const insertRow = db.prepare(
     `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -60,14 +58,28 @@ export function createMessagesRepo(ctx: StoreContext) {
 
     insert(m: Message): void {
       insertRow.run(
-        m.id, m.conversationId, m.parentId, m.role, m.content, m.reasoning ?? null, m.status,
-        toJson(m.model), toJson(m.error), toJson(m.usage), m.costUsd ?? null, toJson(m.attachments),
-        toJson(m.timing), m.createdAt, m.updatedAt, toJson(m.finish), m.model?.connectionId ?? null, m.model?.modelId ?? null,
+        m.id,
+        m.conversationId,
+        m.parentId,
+        m.role,
+        m.content,
+        m.reasoning ?? null,
+        m.status,
+        toJson(m.model),
+        toJson(m.error),
+        toJson(m.usage),
+        m.costUsd ?? null,
+        toJson(m.attachments),
+        toJson(m.timing),
+        m.createdAt,
+        m.updatedAt,
+        toJson(m.finish),
+        m.model?.connectionId ?? null,
+        m.model?.modelId ?? null,
       );
     },
 
-    listByConversation: (conversationId: string): Message[] =>
-      (selectByConversation.all(conversationId) as unknown as MessageRow[]).map(toMessage),
+    listByConversation: (conversationId: string): Message[] => (selectByConversation.all(conversationId) as unknown as MessageRow[]).map(toMessage),
 
     /** Root → leaf; empty when the leaf is unknown. */
     pathTo: (leafId: string): Message[] => (selectPath.all(leafId) as unknown as MessageRow[]).map(toMessage),
@@ -75,9 +87,10 @@ export function createMessagesRepo(ctx: StoreContext) {
     /** Every answer to the same parent (roots: every root of the conversation), oldest first. */
     siblings(messageId: string): Message[] {
       const m = getOrThrow(messageId);
-      const rows = m.parentId === null
-        ? db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY created_at, seq`).all(m.conversationId)
-        : db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE parent_id = ? ORDER BY created_at, seq`).all(m.parentId);
+      const rows =
+        m.parentId === null
+          ? db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY created_at, seq`).all(m.conversationId)
+          : db.prepare(`SELECT ${MESSAGE_SELECT} FROM messages WHERE parent_id = ? ORDER BY created_at, seq`).all(m.parentId);
       return (rows as unknown as MessageRow[]).map(toMessage);
     },
 
@@ -107,8 +120,13 @@ export function createMessagesRepo(ctx: StoreContext) {
     },
 
     setModel(id: string, model: Message['model'], at: number): void {
-      db.prepare(`UPDATE messages SET model_json = ?, connection_id = ?, model_id = ?, updated_at = ? WHERE id = ?`)
-        .run(toJson(model), model?.connectionId ?? null, model?.modelId ?? null, at, id);
+      db.prepare(`UPDATE messages SET model_json = ?, connection_id = ?, model_id = ?, updated_at = ? WHERE id = ?`).run(
+        toJson(model),
+        model?.connectionId ?? null,
+        model?.modelId ?? null,
+        at,
+        id,
+      );
     },
 
     /** Continue: the reply streams again into the same message; its old error is cleared. */

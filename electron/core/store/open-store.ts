@@ -43,10 +43,14 @@ function encryptedNotices({ rows, plainLeftovers }: EncryptResult): string[] {
   const n = (count: number | undefined, one: string) => `${count ?? 0} ${one}${count === 1 ? '' : 's'}`;
   const notices: string[] = [];
   if (rows.messages !== undefined) {
-    notices.push(`Your conversations are now encrypted on disk (${n(rows.conversations, 'conversation')}, ${n(rows.messages, 'message')}). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`);
+    notices.push(
+      `Your conversations are now encrypted on disk (${n(rows.conversations, 'conversation')}, ${n(rows.messages, 'message')}). The unencrypted file was removed; on an SSD its old blocks can linger until the disk reuses them (see Privacy).`,
+    );
   }
   if (plainLeftovers.length > 0) {
-    notices.push(`${plainLeftovers.length === 1 ? 'A damaged copy' : `${plainLeftovers.length} damaged copies`} set aside by an earlier Enclave ${plainLeftovers.length === 1 ? 'is' : 'are'} still unencrypted, because damaged files cannot be verified: ${plainLeftovers.join(', ')}. Delete ${plainLeftovers.length === 1 ? 'it' : 'them'} once you no longer need ${plainLeftovers.length === 1 ? 'it' : 'them'}.`);
+    notices.push(
+      `${plainLeftovers.length === 1 ? 'A damaged copy' : `${plainLeftovers.length} damaged copies`} set aside by an earlier Enclave ${plainLeftovers.length === 1 ? 'is' : 'are'} still unencrypted, because damaged files cannot be verified: ${plainLeftovers.join(', ')}. Delete ${plainLeftovers.length === 1 ? 'it' : 'them'} once you no longer need ${plainLeftovers.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return notices;
 }

@@ -5,10 +5,7 @@ import type { SearchQuery } from './search';
 import type { StoreProblem } from './store-error';
 
 export type ReadRequest =
-  | { op: 'search'; query: SearchQuery }
-  | { op: 'getConversation'; id: string; limit?: number }
-  | { op: 'exportBundles'; ids?: string[] }
-  | { op: 'quickCheck' };
+  { op: 'search'; query: SearchQuery } | { op: 'getConversation'; id: string; limit?: number } | { op: 'exportBundles'; ids?: string[] } | { op: 'quickCheck' };
 
 export interface ReadResults {
   search: SearchHit[];
@@ -20,9 +17,7 @@ export interface ReadResults {
 
 export type WorkerFailure = { kind: 'store'; problem: StoreProblem } | { kind: 'other'; message: string };
 
-export type ReadReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; failure: WorkerFailure };
+export type ReadReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: WorkerFailure };
 
 export interface ReadWorkerData {
   path: string;

@@ -114,8 +114,7 @@ export function createReadWorker(options: ReadWorkerOptions) {
   return {
     search: (query: SearchQuery) => ask({ op: 'search', query }),
     /** With `limit`, the current branch's newest messages first (see read-queries). */
-    getConversation: (id: string, limit?: number) =>
-      ask({ op: 'getConversation', id, ...(limit !== undefined ? { limit } : {}) }),
+    getConversation: (id: string, limit?: number) => ask({ op: 'getConversation', id, ...(limit !== undefined ? { limit } : {}) }),
     exportBundles: (ids?: string[]) => ask({ op: 'exportBundles', ...(ids ? { ids } : {}) }),
     /** SQLite's quick_check on the reader's own connection, off the core thread. */
     quickCheck: () => ask({ op: 'quickCheck' }),
@@ -124,11 +123,22 @@ export function createReadWorker(options: ReadWorkerOptions) {
     close(): Promise<void> {
       closing ??= (async () => {
         const w = worker;
-        await Promise.allSettled([...pending.values()].map((p) => new Promise<void>((done) => {
-          const { resolve, reject } = p;
-          p.resolve = (v) => { resolve(v); done(); };
-          p.reject = (e) => { reject(e); done(); };
-        })));
+        await Promise.allSettled(
+          [...pending.values()].map(
+            (p) =>
+              new Promise<void>((done) => {
+                const { resolve, reject } = p;
+                p.resolve = (v) => {
+                  resolve(v);
+                  done();
+                };
+                p.reject = (e) => {
+                  reject(e);
+                  done();
+                };
+              }),
+          ),
+        );
         if (!w) return;
         const exited = new Promise<void>((done) => w.once('exit', () => done()));
         w.postMessage('close');

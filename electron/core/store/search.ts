@@ -97,11 +97,13 @@ export function searchMessages(db: StoreDb, q: SearchQuery): SearchHit[] {
   // One query for the page, rowids given as a JSON array. Not one "rowid = ?" lookup per hit:
   // FTS5 answers that with another plan whose snippet() picks a different (worse) fragment.
   const rows = db
-    .prepare(`
+    .prepare(
+      `
     SELECT messages_fts.rowid AS seq, m.id, m.conversation_id, c.title, m.role, m.connection_id, m.model_id, ${safeTimeColumn('m.created_at', 'created_at')},
       snippet(messages_fts, 0, char(1), char(2), '…', 16) AS snippet
     FROM messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
-    WHERE messages_fts MATCH ? AND messages_fts.rowid IN (SELECT value FROM json_each(?))`)
+    WHERE messages_fts MATCH ? AND messages_fts.rowid IN (SELECT value FROM json_each(?))`,
+    )
     .all(match, JSON.stringify(ranked.map((r) => r.seq))) as unknown as (HitRow & { seq: number })[];
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
   return ranked.flatMap(({ seq }) => {

@@ -12,14 +12,19 @@ import { refuseDiskFull } from './export-file';
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
 
 export function renderExport(bundles: ConversationBundle[], format: ExportFormat, branches: 'current' | 'all') {
-  const content =
-    format === 'json' ? toEnclaveJson(bundles) : format === 'html' ? toHtml(bundles, { branches }) : toMarkdown(bundles, { branches });
+  const content = format === 'json' ? toEnclaveJson(bundles) : format === 'html' ? toHtml(bundles, { branches }) : toMarkdown(bundles, { branches });
   const base = bundles.length === 1 ? safeName(bundles[0]!.conversation.title || 'conversation') : `enclave-${bundles.length}-conversations`;
   return { name: `${base}.${EXTENSIONS[format]}`, content };
 }
 
 function safeName(title: string): string {
-  return title.replace(/[^\p{L}\p{N} _.-]+/gu, '').trim().slice(0, 80).replace(/\s+/g, '-') || 'conversation';
+  return (
+    title
+      .replace(/[^\p{L}\p{N} _.-]+/gu, '')
+      .trim()
+      .slice(0, 80)
+      .replace(/\s+/g, '-') || 'conversation'
+  );
 }
 
 // Stored text is indexed for search (FTS5) and passes through the WAL: about three times its size.

@@ -73,11 +73,6 @@ export function describeKeychainError(err: unknown, platform: NodeJS.Platform = 
   const rules = platform === 'linux' ? [...LINUX_RULES, ...COMMON_RULES] : COMMON_RULES;
   const hit = rules.find((r) => r.test.test(raw));
   if (hit) return hit.message;
-  const where =
-    platform === 'darwin'
-      ? 'the macOS Keychain'
-      : platform === 'win32'
-        ? 'Windows Credential Manager'
-        : 'the Secret Service (gnome-keyring or KWallet)';
+  const where = platform === 'darwin' ? 'the macOS Keychain' : platform === 'win32' ? 'Windows Credential Manager' : 'the Secret Service (gnome-keyring or KWallet)';
   return `Enclave could not use ${where}. Check that it is available and unlocked, then try again, ${LOCAL_HINT}`;
 }

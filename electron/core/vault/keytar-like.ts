@@ -20,11 +20,7 @@ export class KeytarLoadError extends Error {
 function isKeytarLike(value: unknown): value is KeytarLike {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (
-    typeof v.getPassword === 'function' &&
-    typeof v.setPassword === 'function' &&
-    typeof v.deletePassword === 'function'
-  );
+  return typeof v.getPassword === 'function' && typeof v.setPassword === 'function' && typeof v.deletePassword === 'function';
 }
 
 /** Returns a loader that requires keytar once, on first call. */

@@ -81,8 +81,7 @@ export function createVault(opts: VaultOptions): Vault {
   let status: KeychainStatus | undefined;
   let probing: Promise<KeychainStatus> | undefined;
 
-  const unavailable = (err: unknown): VaultError =>
-    new VaultError(isLockedKeychainError(err) ? 'keychain-locked' : 'keychain-unavailable', describeKeychainError(err, platform));
+  const unavailable = (err: unknown): VaultError => new VaultError(isLockedKeychainError(err) ? 'keychain-locked' : 'keychain-unavailable', describeKeychainError(err, platform));
 
   async function runProbe(): Promise<KeychainStatus> {
     const canary = randomBytes(12).toString('hex');

@@ -22,24 +22,36 @@ export function AttachmentChips({ items, errors, reading, onRemove, onDismissErr
               {a.kind === 'image' ? (
                 <img className="chip-thumb" src={`data:${a.mimeType};base64,${a.data}`} alt="" />
               ) : (
-                <span className="chip-icon"><FileIcon /></span>
+                <span className="chip-icon">
+                  <FileIcon />
+                </span>
               )}
-              <span className="chip-name" title={a.name}>{a.name}</span>
+              <span className="chip-name" title={a.name}>
+                {a.name}
+              </span>
               <span className="muted small">{formatBytes(a.size)}</span>
               <button type="button" className="ghost chip-remove" aria-label={`Remove ${a.name}`} onClick={() => onRemove(a.id)}>
                 ×
               </button>
             </li>
           ))}
-          {reading && <li className="chip muted" role="status">Reading…</li>}
+          {reading && (
+            <li className="chip muted" role="status">
+              Reading…
+            </li>
+          )}
         </ul>
       )}
       {errors.length > 0 && (
         <div className="attach-errors" role="alert">
           <ul>
-            {errors.map((e) => <li key={e}>{e}</li>)}
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
           </ul>
-          <button type="button" className="ghost" aria-label="Dismiss attachment errors" onClick={onDismissErrors}>×</button>
+          <button type="button" className="ghost" aria-label="Dismiss attachment errors" onClick={onDismissErrors}>
+            ×
+          </button>
         </div>
       )}
     </div>

@@ -13,9 +13,13 @@ export function MessageAttachments({ items }: { items: readonly Attachment[] | u
           {a.kind === 'image' ? (
             <img className="chip-thumb" src={`data:${a.mimeType};base64,${a.data}`} alt={a.name} />
           ) : (
-            <span className="chip-icon"><FileIcon /></span>
+            <span className="chip-icon">
+              <FileIcon />
+            </span>
           )}
-          <span className="chip-name" title={a.name}>{a.name}</span>
+          <span className="chip-name" title={a.name}>
+            {a.name}
+          </span>
           <span className="muted small">{formatBytes(a.size)}</span>
         </li>
       ))}

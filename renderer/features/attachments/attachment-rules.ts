@@ -26,16 +26,80 @@ export interface CheckResult<F extends FileFacts> {
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 const TEXT_TYPES = new Set([
-  'application/json', 'application/xml', 'application/javascript', 'application/typescript',
-  'application/x-sh', 'application/x-yaml', 'application/yaml', 'application/toml', 'application/sql',
+  'application/json',
+  'application/xml',
+  'application/javascript',
+  'application/typescript',
+  'application/x-sh',
+  'application/x-yaml',
+  'application/yaml',
+  'application/toml',
+  'application/sql',
 ]);
 
 /** Browsers leave `type` empty (or guess oddly) for most source files, so the extension decides. */
 const TEXT_EXTENSIONS = new Set([
-  'txt', 'md', 'markdown', 'csv', 'tsv', 'json', 'jsonl', 'yaml', 'yml', 'toml', 'ini', 'cfg', 'conf', 'env', 'xml',
-  'html', 'htm', 'css', 'scss', 'less', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'rs', 'java', 'kt',
-  'swift', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'php', 'sh', 'bash', 'zsh', 'fish', 'ps1', 'sql', 'r', 'lua', 'pl',
-  'scala', 'dart', 'vue', 'svelte', 'log', 'diff', 'patch', 'tex', 'rst', 'gradle', 'dockerfile', 'makefile',
+  'txt',
+  'md',
+  'markdown',
+  'csv',
+  'tsv',
+  'json',
+  'jsonl',
+  'yaml',
+  'yml',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'env',
+  'xml',
+  'html',
+  'htm',
+  'css',
+  'scss',
+  'less',
+  'js',
+  'mjs',
+  'cjs',
+  'jsx',
+  'ts',
+  'tsx',
+  'py',
+  'rb',
+  'go',
+  'rs',
+  'java',
+  'kt',
+  'swift',
+  'c',
+  'h',
+  'cc',
+  'cpp',
+  'hpp',
+  'cs',
+  'php',
+  'sh',
+  'bash',
+  'zsh',
+  'fish',
+  'ps1',
+  'sql',
+  'r',
+  'lua',
+  'pl',
+  'scala',
+  'dart',
+  'vue',
+  'svelte',
+  'log',
+  'diff',
+  'patch',
+  'tex',
+  'rst',
+  'gradle',
+  'dockerfile',
+  'makefile',
 ]);
 
 function extensionOf(name: string): string {
@@ -87,10 +151,7 @@ export function checkFiles<F extends FileFacts>(existing: number, files: readonl
   return result;
 }
 
-export type VisionVerdict =
-  | { kind: 'ok' }
-  | { kind: 'blocked'; message: string }
-  | { kind: 'unknown'; message: string };
+export type VisionVerdict = { kind: 'ok' } | { kind: 'blocked'; message: string } | { kind: 'unknown'; message: string };
 
 /** Whether images may go to a model, from the catalog's `vision` (undefined = the catalog does not know). */
 export function visionVerdict(modelName: string, vision: boolean | undefined, hasImages: boolean): VisionVerdict {

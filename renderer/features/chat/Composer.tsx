@@ -115,7 +115,9 @@ export function Composer({ parentId }: { parentId: string | null }) {
       {editing && (
         <div className="composer-note edit" role="status">
           <span>Editing your message. Sending it starts a new branch; the original stays.</span>
-          <button type="button" className="ghost" onClick={cancelEdit}>Cancel (Esc)</button>
+          <button type="button" className="ghost" onClick={cancelEdit}>
+            Cancel (Esc)
+          </button>
         </div>
       )}
       <AttachmentChips
@@ -179,7 +181,13 @@ export function Composer({ parentId }: { parentId: string | null }) {
               e.target.value = '';
             }}
           />
-          <button type="button" className="attach-button" aria-label="Attach files" title="Attach images or text files (or drop or paste them)" onClick={() => fileRef.current?.click()}>
+          <button
+            type="button"
+            className="attach-button"
+            aria-label="Attach files"
+            title="Attach images or text files (or drop or paste them)"
+            onClick={() => fileRef.current?.click()}
+          >
             <PaperclipIcon />
           </button>
           <ModelPicker />

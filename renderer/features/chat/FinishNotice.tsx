@@ -11,11 +11,18 @@ export function FinishNotice({ finish, onContinue }: { finish: MessageFinishInfo
       {text.canContinue && (
         <>
           <span aria-hidden="true"> — </span>
-          <button className="link-button" onClick={onContinue}>Continue</button>
+          <button className="link-button" onClick={onContinue}>
+            Continue
+          </button>
         </>
       )}
       {/* The provider's word tells filters apart (SAFETY, RECITATION…); elsewhere it only repeats the line. */}
-      {finish?.raw && finish.reason === 'content-filter' && <span className="muted small" title="The provider's own finish reason"> ({finish.raw})</span>}
+      {finish?.raw && finish.reason === 'content-filter' && (
+        <span className="muted small" title="The provider's own finish reason">
+          {' '}
+          ({finish.raw})
+        </span>
+      )}
     </div>
   );
 }

@@ -40,14 +40,22 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
         {model?.connectionName && <span className="muted small">via {model.connectionName}</span>}
         {siblings.length > 1 && (
           <span className="branch-nav" aria-label="Versions">
-            <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}><ChevronLeft size={14} aria-hidden /></button>
-            <span className="small">{index + 1}/{siblings.length}</span>
-            <button className="ghost" aria-label="Next version" disabled={index >= siblings.length - 1} onClick={() => void showBranch(siblings[index + 1]!.id)}><ChevronRight size={14} aria-hidden /></button>
+            <button className="ghost" aria-label="Previous version" disabled={index <= 0} onClick={() => void showBranch(siblings[index - 1]!.id)}>
+              <ChevronLeft size={14} aria-hidden />
+            </button>
+            <span className="small">
+              {index + 1}/{siblings.length}
+            </span>
+            <button className="ghost" aria-label="Next version" disabled={index >= siblings.length - 1} onClick={() => void showBranch(siblings[index + 1]!.id)}>
+              <ChevronRight size={14} aria-hidden />
+            </button>
           </span>
         )}
         {message.status === 'interrupted' && !streaming && <span className="badge warn">{message.error ? 'interrupted' : 'stopped'}</span>}
         {message.role === 'user' && !editing && (
-          <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}><Pencil size={14} aria-hidden /> Edit</button>
+          <button className="ghost small user-edit" aria-label="Edit message" title="Edit (sends a new version)" onClick={() => startEdit(message.id)}>
+            <Pencil size={14} aria-hidden /> Edit
+          </button>
         )}
       </header>
       {model?.failedFirst?.length ? <FailoverNote failed={model.failedFirst} answeredBy={model} /> : null}
@@ -62,15 +70,23 @@ export const MessageItem = memo(function MessageItem({ message, siblings }: { me
       {message.role === 'assistant' && (
         <footer className="message-actions">
           {streaming && live && (
-            <button onClick={() => void stop(live.streamId)} aria-label="Stop"><Square size={14} aria-hidden fill="currentColor" /> Stop</button>
+            <button onClick={() => void stop(live.streamId)} aria-label="Stop">
+              <Square size={14} aria-hidden fill="currentColor" /> Stop
+            </button>
           )}
           {!streaming && (
             <>
-              <button className="ghost" onClick={() => void regenerate(message.id)}><RotateCcw size={14} aria-hidden /> Retry</button>
+              <button className="ghost" onClick={() => void regenerate(message.id)}>
+                <RotateCcw size={14} aria-hidden /> Retry
+              </button>
               {interrupted && text !== '' && (
-                <button className="ghost" onClick={() => void continueReply(message.id)}><ArrowRight size={14} aria-hidden /> Continue</button>
+                <button className="ghost" onClick={() => void continueReply(message.id)}>
+                  <ArrowRight size={14} aria-hidden /> Continue
+                </button>
               )}
-              <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}><Copy size={14} aria-hidden /> Copy</button>
+              <button className="ghost" onClick={() => void navigator.clipboard.writeText(text)}>
+                <Copy size={14} aria-hidden /> Copy
+              </button>
               {stats && (
                 <span className="reply-stats muted small" title="Output tokens, generation speed and total time, measured on this computer">
                   {stats}

@@ -68,14 +68,7 @@ export function ModelPicker() {
         {conn && <span className={conn.local ? 'badge local' : 'badge remote'}>{conn.local ? 'local' : 'remote'}</span>}
         <ChevronDown className="muted" size={14} aria-hidden />
       </button>
-      {open && (
-        <ModelPopover
-          current={model}
-          remoteUnavailable={remoteUnavailable(offline, localOnly)}
-          onClose={close}
-          onChoose={choose}
-        />
-      )}
+      {open && <ModelPopover current={model} remoteUnavailable={remoteUnavailable(offline, localOnly)} onClose={close} onChoose={choose} />}
       {asking && (
         <ConfirmDialog
           title="Send this conversation to a remote model?"
@@ -89,8 +82,9 @@ export function ModelPicker() {
           }}
         >
           <p>
-            This conversation has been using {lastUsedName ?? 'a model'} on this computer. From your next message, the
-            conversation so far goes to {askingConn?.name ?? 'a remote provider'}{askingConn?.baseUrl ? ` (${hostOf(askingConn.baseUrl)})` : ''} as context.
+            This conversation has been using {lastUsedName ?? 'a model'} on this computer. From your next message, the conversation so far goes to{' '}
+            {askingConn?.name ?? 'a remote provider'}
+            {askingConn?.baseUrl ? ` (${hostOf(askingConn.baseUrl)})` : ''} as context.
           </p>
         </ConfirmDialog>
       )}

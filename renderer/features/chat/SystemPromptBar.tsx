@@ -34,7 +34,9 @@ export function SystemPromptBar() {
   if (editing) {
     return (
       <div className="system-prompt-bar editing">
-        <label htmlFor="system-prompt-edit" className="small">System prompt for this conversation</label>
+        <label htmlFor="system-prompt-edit" className="small">
+          System prompt for this conversation
+        </label>
         <textarea
           id="system-prompt-edit"
           rows={3}
@@ -44,8 +46,12 @@ export function SystemPromptBar() {
           onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
         />
         <div className="row">
-          <button type="button" className="primary" onClick={() => void save()}>Save</button>
-          <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="button" className="primary" onClick={() => void save()}>
+            Save
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
         </div>
       </div>
     );
@@ -53,11 +59,18 @@ export function SystemPromptBar() {
   return (
     <div className="system-prompt-bar" role="group" aria-label="System prompt">
       <span className="muted small">System prompt:</span>
-      <span className="system-prompt-text small" title={prompt || undefined}>{prompt || <em className="muted">none</em>}</span>
-      {preset && (
-        <span className="muted small">from preset “{preset.name}”</span>
-      )}
-      <button type="button" className="ghost small" onClick={() => { setDraft(prompt); setEditing(true); }}>
+      <span className="system-prompt-text small" title={prompt || undefined}>
+        {prompt || <em className="muted">none</em>}
+      </span>
+      {preset && <span className="muted small">from preset “{preset.name}”</span>}
+      <button
+        type="button"
+        className="ghost small"
+        onClick={() => {
+          setDraft(prompt);
+          setEditing(true);
+        }}
+      >
         {prompt ? 'Edit' : 'Add'}
       </button>
       <TemperatureControl presetTemperature={preset?.temperature} />

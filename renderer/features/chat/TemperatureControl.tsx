@@ -33,8 +33,7 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
     void save(parsed.kind === 'default' ? null : parsed.value);
   };
 
-  const label =
-    own !== undefined ? `Temperature ${own}` : presetTemperature !== undefined ? `Temperature ${presetTemperature} (preset)` : 'Temperature: default';
+  const label = own !== undefined ? `Temperature ${own}` : presetTemperature !== undefined ? `Temperature ${presetTemperature} (preset)` : 'Temperature: default';
   return (
     <span className="temperature-control">
       <button
@@ -42,12 +41,23 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
         className={own !== undefined || presetTemperature !== undefined ? 'temperature-chip active small' : 'temperature-chip small'}
         title="Sent with every reply in this conversation. Lower is more focused, higher more varied."
         aria-expanded={editing}
-        onClick={() => { setDraft(own?.toString() ?? presetTemperature?.toString() ?? ''); setProblem(undefined); setEditing(!editing); }}
+        onClick={() => {
+          setDraft(own?.toString() ?? presetTemperature?.toString() ?? '');
+          setProblem(undefined);
+          setEditing(!editing);
+        }}
       >
         {label}
       </button>
       {editing && (
-        <form className="temperature-edit" aria-label="Temperature" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <form
+          className="temperature-edit"
+          aria-label="Temperature"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
           <span className="temperature-title small">Temperature for this conversation</span>
           <input
             id="temperature-range"
@@ -57,7 +67,10 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
             step={0.1}
             aria-label="Temperature slider"
             value={draft === '' ? 1 : Number(draft) || 0}
-            onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setProblem(undefined);
+            }}
           />
           <input
             className="temperature-number"
@@ -65,13 +78,24 @@ export function TemperatureControl({ presetTemperature }: { presetTemperature?: 
             aria-label="Temperature value"
             placeholder="default"
             value={draft}
-            onChange={(e) => { setDraft(e.target.value); setProblem(undefined); }}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setProblem(undefined);
+            }}
             onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
           />
-          <button type="submit" className="primary small">Save</button>
-          <button type="button" className="small" onClick={() => void save(null)} title="Let the provider choose">Use default</button>
-          <button type="button" className="ghost small" onClick={() => setEditing(false)}>Cancel</button>
-          <span className={problem ? 'error-text small' : 'muted small'} role={problem ? 'alert' : undefined}>{problem ?? TEMPERATURE_HINT}</span>
+          <button type="submit" className="primary small">
+            Save
+          </button>
+          <button type="button" className="small" onClick={() => void save(null)} title="Let the provider choose">
+            Use default
+          </button>
+          <button type="button" className="ghost small" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+          <span className={problem ? 'error-text small' : 'muted small'} role={problem ? 'alert' : undefined}>
+            {problem ?? TEMPERATURE_HINT}
+          </span>
           <span className="muted small">{TEMPERATURE_LIMITS}</span>
         </form>
       )}

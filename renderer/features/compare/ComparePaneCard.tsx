@@ -60,22 +60,30 @@ export const ComparePaneCard = memo(function ComparePaneCard({ index, pane, sync
       data-status={status}
     >
       <header className="cmp-pane-head">
-        <span className="cmp-pane-num" title={`Alt+${n} focuses this answer`} aria-hidden>{n}</span>
+        <span className="cmp-pane-num" title={`Alt+${n} focuses this answer`} aria-hidden>
+          {n}
+        </span>
         <div className="cmp-pane-title">
           <strong className="cmp-model">{pane.model.modelId}</strong>
           <span className="muted small">{connectionName}</span>
         </div>
         {connection && <span className={`badge ${connection.local ? 'local' : 'remote'}`}>{connection.local ? 'local' : 'cloud'}</span>}
-        <span className={`cmp-status ${status}`} data-testid="pane-status">{STATUS_LABEL[status]}</span>
+        <span className={`cmp-status ${status}`} data-testid="pane-status">
+          {STATUS_LABEL[status]}
+        </span>
       </header>
       <PaneMetricsLine pane={pane} />
       <PaneBody pane={pane} sync={sync} follow={follow} />
       <footer className="cmp-pane-actions">
         {status === 'streaming' ? (
-          <button className="danger" onClick={() => void stop(index)} aria-label={`Stop answer ${n}`}><Square size={14} aria-hidden fill="currentColor" /> Stop</button>
+          <button className="danger" onClick={() => void stop(index)} aria-label={`Stop answer ${n}`}>
+            <Square size={14} aria-hidden fill="currentColor" /> Stop
+          </button>
         ) : (
           <>
-            <button className="ghost" onClick={() => void retry(index)} aria-label={`Retry answer ${n}`} title="Ask this model again; the old answer stays as a branch"><RotateCcw size={14} aria-hidden /> Retry</button>
+            <button className="ghost" onClick={() => void retry(index)} aria-label={`Retry answer ${n}`} title="Ask this model again; the old answer stays as a branch">
+              <RotateCcw size={14} aria-hidden /> Retry
+            </button>
             <CopyButton messageId={pane.messageId} n={n} />
           </>
         )}
@@ -101,5 +109,9 @@ function CopyButton({ messageId, n }: { messageId: string; n: number }) {
       '';
     void navigator.clipboard.writeText(text);
   };
-  return <button className="ghost" onClick={copy} aria-label={`Copy answer ${n}`}>Copy</button>;
+  return (
+    <button className="ghost" onClick={copy} aria-label={`Copy answer ${n}`}>
+      Copy
+    </button>
+  );
 }

@@ -37,13 +37,8 @@ export function CompareScreen() {
   // A run belongs to its conversation; opening another one starts a fresh compare.
   const panes = run && run.conversationId === activeId ? run.panes : undefined;
   const localOnly = conversation ? conversation.localOnly : defaultLocalOnly;
-  const blocked = useMemo(
-    () => (localOnly ? chosen.map((r) => describeRef(r, connections, models)).filter((d) => !d.local) : []),
-    [localOnly, chosen, connections, models],
-  );
-  const blockedReason = blocked.length
-    ? `This conversation is locked to local models. Remove ${blocked.map((d) => d.label).join(', ')} to send.`
-    : undefined;
+  const blocked = useMemo(() => (localOnly ? chosen.map((r) => describeRef(r, connections, models)).filter((d) => !d.local) : []), [localOnly, chosen, connections, models]);
+  const blockedReason = blocked.length ? `This conversation is locked to local models. Remove ${blocked.map((d) => d.label).join(', ')} to send.` : undefined;
 
   useEffect(() => {
     if (!panes) return;
@@ -64,7 +59,9 @@ export function CompareScreen() {
         <h1>Compare</h1>
         <div className="empty">
           <p>Compare needs at least one connection with two or more models (or two connections).</p>
-          <button className="primary" onClick={() => useApp.getState().showAddConnection()}>Add a connection</button>
+          <button className="primary" onClick={() => useApp.getState().showAddConnection()}>
+            Add a connection
+          </button>
         </div>
       </div>
     );
@@ -75,12 +72,16 @@ export function CompareScreen() {
       <div className="cmp-top">
         <div className="cmp-title-row">
           <h1>Compare</h1>
-          <span className="muted small">
-            {conversation ? <>in “{conversation.title || 'New chat'}”</> : 'A new conversation will be created'}
-          </span>
-          {localOnly && <span className="badge local" title="Only models on this machine can be picked">local only</span>}
+          <span className="muted small">{conversation ? <>in “{conversation.title || 'New chat'}”</> : 'A new conversation will be created'}</span>
+          {localOnly && (
+            <span className="badge local" title="Only models on this machine can be picked">
+              local only
+            </span>
+          )}
           {conversation?.temperature !== undefined && (
-            <span className="badge" title="The conversation’s temperature: every pane is sent it">temperature {conversation.temperature}</span>
+            <span className="badge" title="The conversation’s temperature: every pane is sent it">
+              temperature {conversation.temperature}
+            </span>
           )}
           <span
             className="cmp-keys small muted"
@@ -94,7 +95,11 @@ export function CompareScreen() {
           <CompareSets />
         </div>
         <ComparePrompt blockedReason={blockedReason} />
-        {error && <div className="error-notice" role="alert">{error}</div>}
+        {error && (
+          <div className="error-notice" role="alert">
+            {error}
+          </div>
+        )}
       </div>
 
       {panes ? (
@@ -106,12 +111,7 @@ export function CompareScreen() {
                 <input type="checkbox" checked={syncScroll} onChange={(e) => setSyncScroll(e.target.checked)} />
                 Sync scrolling
               </label>
-              <button
-                className={diff ? 'ghost active' : 'ghost'}
-                aria-pressed={!!diff}
-                disabled={panes.length < 2}
-                onClick={() => setDiff(diff ? undefined : { a: 0, b: 1 })}
-              >
+              <button className={diff ? 'ghost active' : 'ghost'} aria-pressed={!!diff} disabled={panes.length < 2} onClick={() => setDiff(diff ? undefined : { a: 0, b: 1 })}>
                 ± Diff
               </button>
             </div>
@@ -134,8 +134,8 @@ export function CompareScreen() {
               </strong>
             </p>
             <p className="muted small">
-              Each answer streams in its own pane with time to first token, speed, tokens and cost measured on this machine.
-              Pick the best one to continue the chat from it; the others stay as branches.
+              Each answer streams in its own pane with time to first token, speed, tokens and cost measured on this machine. Pick the best one to continue the chat from it; the
+              others stay as branches.
             </p>
           </div>
         </div>

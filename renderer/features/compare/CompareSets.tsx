@@ -69,8 +69,12 @@ export function CompareSets() {
             else if (e.key === 'Enter' && !e.nativeEvent.isComposing) void save();
           }}
         />
-        <button type="button" className="primary" disabled={!name.trim()} onClick={() => void save()}>Save</button>
-        <button type="button" className="ghost" onClick={() => setNaming(false)}>Cancel</button>
+        <button type="button" className="primary" disabled={!name.trim()} onClick={() => void save()}>
+          Save
+        </button>
+        <button type="button" className="ghost" onClick={() => setNaming(false)}>
+          Cancel
+        </button>
       </div>
     );
   }
@@ -80,11 +84,17 @@ export function CompareSets() {
       <select aria-label="Saved compare sets" value={selected} onChange={(e) => load(e.target.value)} disabled={!prefs}>
         <option value="">{!prefs ? 'Loading sets…' : sets.length === 0 ? 'No saved sets' : 'Load a saved set…'}</option>
         {sets.map((s) => (
-          <option key={s.id} value={s.id}>{s.name} ({s.models.length})</option>
+          <option key={s.id} value={s.id}>
+            {s.name} ({s.models.length})
+          </option>
         ))}
       </select>
-      <button className="ghost" disabled={chosen.length === 0} onClick={() => setNaming(true)} title="Save the chosen models as a set">Save set…</button>
-      <button className="ghost danger" disabled={!selected} onClick={() => void remove()} aria-label="Delete the selected set">Delete set</button>
+      <button className="ghost" disabled={chosen.length === 0} onClick={() => setNaming(true)} title="Save the chosen models as a set">
+        Save set…
+      </button>
+      <button className="ghost danger" disabled={!selected} onClick={() => void remove()} aria-label="Delete the selected set">
+        Delete set
+      </button>
     </div>
   );
 }

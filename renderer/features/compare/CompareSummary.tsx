@@ -9,10 +9,12 @@ import { isFailed, paneMetrics } from './pane-metrics';
 /** Fastest first token, fastest generation, cheapest, longest. Re-renders on first tokens and ends, not on every token. */
 export function CompareSummary({ panes }: { panes: ComparePane[] }) {
   const milestones = useStreams((s) =>
-    panes.map((p) => {
-      const l = s.byMessage[p.messageId];
-      return l ? `${l.firstTokenMs ?? ''}:${l.done}` : '';
-    }).join('|'),
+    panes
+      .map((p) => {
+        const l = s.byMessage[p.messageId];
+        return l ? `${l.firstTokenMs ?? ''}:${l.done}` : '';
+      })
+      .join('|'),
   );
   const finals = useCompare((s) => s.finals);
   const messages = useConversations((s) => s.messages);
@@ -34,8 +36,12 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
     if (i < 0) return null;
     return (
       <>
-        <span className="cmp-chip-num" aria-label={`answer ${i + 1}`}>{i + 1}</span>
-        <strong className="cmp-summary-model" title={panes[i]!.model.modelId}>{panes[i]!.model.modelId}</strong>
+        <span className="cmp-chip-num" aria-label={`answer ${i + 1}`}>
+          {i + 1}
+        </span>
+        <strong className="cmp-summary-model" title={panes[i]!.model.modelId}>
+          {panes[i]!.model.modelId}
+        </strong>
       </>
     );
   };
@@ -51,7 +57,15 @@ export function CompareSummary({ panes }: { panes: ComparePane[] }) {
       {items.map((item) => (
         <div key={item.label}>
           <dt>{item.label}</dt>
-          <dd>{item.best ? <>{name(item.best)} <span className="muted">{item.value(item.best.value)}</span></> : <span className="muted">—</span>}</dd>
+          <dd>
+            {item.best ? (
+              <>
+                {name(item.best)} <span className="muted">{item.value(item.best.value)}</span>
+              </>
+            ) : (
+              <span className="muted">—</span>
+            )}
+          </dd>
         </div>
       ))}
     </dl>

@@ -26,19 +26,29 @@ export function DiffPanel({ panes, a, b }: { panes: ComparePane[]; a: number; b:
         <label>
           <span className="small muted">From</span>
           <select aria-label="First answer" value={a} onChange={(e) => setDiff({ a: Number(e.target.value), b })}>
-            {panes.map((_, i) => <option key={i} value={i}>{label(i)}</option>)}
+            {panes.map((_, i) => (
+              <option key={i} value={i}>
+                {label(i)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span className="small muted">to</span>
           <select aria-label="Second answer" value={b} onChange={(e) => setDiff({ a, b: Number(e.target.value) })}>
-            {panes.map((_, i) => <option key={i} value={i}>{label(i)}</option>)}
+            {panes.map((_, i) => (
+              <option key={i} value={i}>
+                {label(i)}
+              </option>
+            ))}
           </select>
         </label>
         <span className="small" data-testid="diff-stats">
           <del>−{stats.deleted}</del> <ins>+{stats.inserted}</ins> <span className="muted">words · {stats.equal} the same</span>
         </span>
-        <button className="ghost" onClick={() => setDiff(undefined)} aria-label="Close the diff">×</button>
+        <button className="ghost" onClick={() => setDiff(undefined)} aria-label="Close the diff">
+          ×
+        </button>
       </header>
       {a === b ? (
         <p className="muted small">Choose two different answers.</p>
@@ -46,9 +56,7 @@ export function DiffPanel({ panes, a, b }: { panes: ComparePane[]; a: number; b:
         <p className="muted small">Both answers are empty so far.</p>
       ) : (
         <div className="cmp-diff-text" tabIndex={0} aria-label={`Answer ${a + 1} against answer ${b + 1}`}>
-          {parts.map((p, i) =>
-            p.kind === 'equal' ? <span key={i}>{p.text}</span> : p.kind === 'insert' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>,
-          )}
+          {parts.map((p, i) => (p.kind === 'equal' ? <span key={i}>{p.text}</span> : p.kind === 'insert' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>))}
         </div>
       )}
     </section>

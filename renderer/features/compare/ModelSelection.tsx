@@ -20,23 +20,25 @@ export function ModelSelection({ localOnly }: { localOnly: boolean }) {
           const d = describeRef(ref, connections, models);
           const blocked = localOnly && !d.local;
           return (
-            <li key={refKey(ref)} className={blocked ? 'cmp-chip blocked' : 'cmp-chip'} title={blocked ? 'This conversation is locked to local models: remove this cloud model to send' : `${d.label} via ${d.connectionName}`}>
-              <span className="cmp-chip-num" aria-hidden>{i + 1}</span>
+            <li
+              key={refKey(ref)}
+              className={blocked ? 'cmp-chip blocked' : 'cmp-chip'}
+              title={blocked ? 'This conversation is locked to local models: remove this cloud model to send' : `${d.label} via ${d.connectionName}`}
+            >
+              <span className="cmp-chip-num" aria-hidden>
+                {i + 1}
+              </span>
               <span className="cmp-chip-label">{d.label}</span>
               <span className="muted small">{d.connectionName}</span>
               <span className={`badge ${d.local ? 'local' : 'remote'}`}>{d.local ? 'local' : 'cloud'}</span>
-              <button className="ghost" aria-label={`Remove ${d.label}`} onClick={() => removeModel(i)}>×</button>
+              <button className="ghost" aria-label={`Remove ${d.label}`} onClick={() => removeModel(i)}>
+                ×
+              </button>
             </li>
           );
         })}
       </ul>
-      <select
-        aria-label="Add a model to compare"
-        className="cmp-add"
-        value=""
-        disabled={full}
-        onChange={(e) => e.target.value && addModel(parseRefKey(e.target.value))}
-      >
+      <select aria-label="Add a model to compare" className="cmp-add" value="" disabled={full} onChange={(e) => e.target.value && addModel(parseRefKey(e.target.value))}>
         <option value="">{full ? `Up to ${MAX_MODELS} models` : loading ? 'Loading models…' : '+ Add a model…'}</option>
         {connections.map((c) => (
           <optgroup key={c.id} label={`${c.name} · ${c.local ? 'local' : 'cloud'}${localOnly && !c.local ? ' · locked out' : ''}`}>

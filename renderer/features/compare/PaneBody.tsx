@@ -53,7 +53,9 @@ export const PaneBody = memo(function PaneBody({ pane, sync, follow }: Props) {
       {reasoning && <Reasoning text={reasoning} streaming={streaming && !text} />}
       <MessageMarkdown text={text} streaming={streaming} />
       {streaming && !text && !reasoning && (
-        <span className="typing" aria-label="Waiting for the first token">●●●</span>
+        <span className="typing" aria-label="Waiting for the first token">
+          ●●●
+        </span>
       )}
       {!streaming && !text && !error && message?.status === 'interrupted' && <p className="muted small">Stopped before any text arrived.</p>}
       {error && <ErrorNotice error={error} />}

@@ -90,15 +90,8 @@ export function AddConnectionForm({ onDone }: { onDone: () => void }) {
         <input value={name} placeholder={info.label} onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        <span>
-          Base URL {!info.needsUrl && <span className="muted small">(optional override)</span>}
-        </span>
-        <input
-          value={baseUrl}
-          required={info.needsUrl}
-          placeholder={info.placeholderUrl ?? info.defaultUrl ?? 'provider default'}
-          onChange={(e) => setBaseUrl(e.target.value)}
-        />
+        <span>Base URL {!info.needsUrl && <span className="muted small">(optional override)</span>}</span>
+        <input value={baseUrl} required={info.needsUrl} placeholder={info.placeholderUrl ?? info.defaultUrl ?? 'provider default'} onChange={(e) => setBaseUrl(e.target.value)} />
       </label>
       <KeyField
         label={info.needsKey ? 'API key' : 'API key (only if your server requires one)'}

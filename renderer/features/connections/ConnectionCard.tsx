@@ -27,7 +27,12 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
           </h2>
           <p className="muted small">
             {KIND_INFO[c.kind].label} · <span className={c.local ? 'badge local' : 'badge remote'}>{c.local ? 'local' : 'remote'}</span>
-            {c.baseUrl && <> · <span className="base-url">{c.baseUrl}</span></>}
+            {c.baseUrl && (
+              <>
+                {' '}
+                · <span className="base-url">{c.baseUrl}</span>
+              </>
+            )}
           </p>
           <p className="small">
             <KeyHintLine connection={c} />

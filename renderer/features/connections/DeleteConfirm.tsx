@@ -11,9 +11,7 @@ export function DeleteConfirm({ connection: c, onCancel }: { connection: Connect
   return (
     <div className="delete-confirm" role="alertdialog" aria-label={`Delete ${c.name}?`}>
       <p>
-        <strong>Delete {c.name}?</strong>{' '}
-        {c.keyHint ? `Its key (••••${c.keyHint.last4}) is removed from your system keychain too.` : 'It has no stored key.'} Conversations
-        stay.
+        <strong>Delete {c.name}?</strong> {c.keyHint ? `Its key (••••${c.keyHint.last4}) is removed from your system keychain too.` : 'It has no stored key.'} Conversations stay.
       </p>
       {error && (
         <p className="error-text small" role="alert">

@@ -14,7 +14,13 @@ function ServerRow({ server: d, onAdded }: { server: DiscoveredServer; onAdded: 
     <li className="row spread" aria-label={`${d.product} at ${d.baseUrl}`}>
       <span>
         <strong>{d.product}</strong> at <code>{d.baseUrl}</code> · {plural(d.models.length, 'model')}
-        {d.models.length > 0 && <span className="muted small"> ({d.models.slice(0, 3).join(', ')}{d.models.length > 3 ? ', …' : ''})</span>}
+        {d.models.length > 0 && (
+          <span className="muted small">
+            {' '}
+            ({d.models.slice(0, 3).join(', ')}
+            {d.models.length > 3 ? ', …' : ''})
+          </span>
+        )}
         {error && <span className="error-text small"> {error}</span>}
       </span>
       {d.alreadyAdded ? (

@@ -60,15 +60,8 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
         <input value={name} required onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        <span>
-          Base URL {!info.needsUrl && <span className="muted small">(empty: the provider&apos;s own address)</span>}
-        </span>
-        <input
-          value={baseUrl}
-          required={info.needsUrl}
-          placeholder={info.placeholderUrl ?? info.defaultUrl}
-          onChange={(e) => setBaseUrl(e.target.value)}
-        />
+        <span>Base URL {!info.needsUrl && <span className="muted small">(empty: the provider&apos;s own address)</span>}</span>
+        <input value={baseUrl} required={info.needsUrl} placeholder={info.placeholderUrl ?? info.defaultUrl} onChange={(e) => setBaseUrl(e.target.value)} />
       </label>
       <KeyField
         label="Replace key"
@@ -77,7 +70,14 @@ export function EditConnectionForm({ connection: c, onDone }: { connection: Conn
         required={false}
         hint={c.keyHint ? `Leave empty to keep the key ending in ${c.keyHint.last4}.` : 'Leave empty to keep using no key.'}
       />
-      <StallTimeoutFields local={c.local} value={waits} onChange={(v) => { setWaits(v); setError(undefined); }} />
+      <StallTimeoutFields
+        local={c.local}
+        value={waits}
+        onChange={(v) => {
+          setWaits(v);
+          setError(undefined);
+        }}
+      />
       {error && (
         <p className="error-text" role="alert">
           {error}

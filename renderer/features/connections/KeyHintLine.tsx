@@ -9,11 +9,7 @@ export function KeyHintLine({ connection: c }: { connection: ConnectionView }) {
     <span className="key-hint">
       <span aria-label={`Key ending in ${last4}`}>Key ••••{last4}</span>
       {' · '}
-      {verifiedAt ? (
-        <span title={new Date(verifiedAt).toLocaleString()}>verified {ago(verifiedAt)}</span>
-      ) : (
-        <span className="muted">not verified yet</span>
-      )}
+      {verifiedAt ? <span title={new Date(verifiedAt).toLocaleString()}>verified {ago(verifiedAt)}</span> : <span className="muted">not verified yet</span>}
     </span>
   );
 }

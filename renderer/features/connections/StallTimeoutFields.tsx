@@ -26,8 +26,7 @@ export function StallTimeoutFields(props: { local: boolean; value: StallSecondsT
         onChange={(stall) => props.onChange({ ...props.value, stall })}
       />
       <span className="muted small">
-        Empty: the default for a {where} ({defaults.firstByteTimeoutMs / 1000} s to start, {defaults.stallTimeoutMs / 1000} s
-        of silence). From 1 s to 30 minutes.
+        Empty: the default for a {where} ({defaults.firstByteTimeoutMs / 1000} s to start, {defaults.stallTimeoutMs / 1000} s of silence). From 1 s to 30 minutes.
       </span>
     </fieldset>
   );

@@ -22,7 +22,9 @@ export function TestResult({ result }: { result: ConnectionTestResult | 'running
   const error = result.error;
   return (
     <div className="test-result test-failed" role="alert">
-      <strong><X size={14} aria-hidden /> {error?.message ?? 'The test failed.'}</strong>
+      <strong>
+        <X size={14} aria-hidden /> {error?.message ?? 'The test failed.'}
+      </strong>
       {(error?.status !== undefined || error?.detail) && (
         <p className="small provider-words">
           {error?.status !== undefined && <span className="badge">HTTP {error.status}</span>} {error?.detail}

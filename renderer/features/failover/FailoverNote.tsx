@@ -7,8 +7,7 @@ export function FailoverNote({ failed, answeredBy }: { failed: FailedAttempt[]; 
     <div className="failover-note small" role="note">
       <span aria-hidden="true">⤳ </span>
       Answered by <strong>{answeredBy.modelId}</strong>
-      {answeredBy.connectionName ? ` (${answeredBy.connectionName})` : ''} because{' '}
-      <strong>{last.model.modelId}</strong> failed before answering: {last.error.message}
+      {answeredBy.connectionName ? ` (${answeredBy.connectionName})` : ''} because <strong>{last.model.modelId}</strong> failed before answering: {last.error.message}
       {failed.length > 1 && (
         <details>
           <summary>{failed.length} models failed first</summary>

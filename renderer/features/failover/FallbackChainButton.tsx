@@ -27,16 +27,15 @@ export function FallbackChainButton() {
   const label = chain.length === 0 ? 'No fallback' : `Fallback: ${chain.map((r) => r.modelId).join(' → ')}`;
   return (
     <>
-      <button
-        type="button"
-        className="ghost small fallback-button"
-        title="Models to try, in order, when the chosen one fails before answering"
-        onClick={() => setOpen(true)}
-      >
+      <button type="button" className="ghost small fallback-button" title="Models to try, in order, when the chosen one fails before answering" onClick={() => setOpen(true)}>
         <span aria-hidden="true">⤳ </span>
         {label}
       </button>
-      {error && <span role="alert" className="small error-text">{error}</span>}
+      {error && (
+        <span role="alert" className="small error-text">
+          {error}
+        </span>
+      )}
       {open && (
         <FallbackChainDialog
           initial={chain}

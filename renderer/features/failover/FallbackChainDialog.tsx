@@ -28,8 +28,8 @@ export function FallbackChainDialog({ initial, onClose, onSave }: { initial: Mod
     <Dialog title="Fallback models" onClose={onClose}>
       <div className="dialog-body fallback-dialog">
         <p className="muted small">
-          When the model you chose fails before its first word (server error, overload, rate limit, no answer, nothing
-          listening), Enclave tries these in order. A reply already under way is never moved.
+          When the model you chose fails before its first word (server error, overload, rate limit, no answer, nothing listening), Enclave tries these in order. A reply already
+          under way is never moved.
           {localOnly && <strong> This conversation is local-only: remote models here are skipped.</strong>}
         </p>
         {chain.length === 0 ? (
@@ -45,9 +45,21 @@ export function FallbackChainDialog({ initial, onClose, onSave }: { initial: Mod
                   <span className="muted small">{conn ? conn.name : 'removed connection'}</span>
                   <span className={`badge ${conn?.local ? 'local' : 'remote'}`}>{conn?.local ? 'local' : 'remote'}</span>
                   <span className="fallback-actions">
-                    <button type="button" className="ghost small" aria-label={`Move ${ref.modelId} up`} disabled={i === 0} onClick={() => setChain(moveInChain(chain, i, -1))}>↑</button>
-                    <button type="button" className="ghost small" aria-label={`Move ${ref.modelId} down`} disabled={i === chain.length - 1} onClick={() => setChain(moveInChain(chain, i, 1))}>↓</button>
-                    <button type="button" className="ghost small" aria-label={`Remove ${ref.modelId}`} onClick={() => setChain(removeFromChain(chain, i))}>Remove</button>
+                    <button type="button" className="ghost small" aria-label={`Move ${ref.modelId} up`} disabled={i === 0} onClick={() => setChain(moveInChain(chain, i, -1))}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="ghost small"
+                      aria-label={`Move ${ref.modelId} down`}
+                      disabled={i === chain.length - 1}
+                      onClick={() => setChain(moveInChain(chain, i, 1))}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" className="ghost small" aria-label={`Remove ${ref.modelId}`} onClick={() => setChain(removeFromChain(chain, i))}>
+                      Remove
+                    </button>
                   </span>
                 </li>
               );
@@ -56,11 +68,7 @@ export function FallbackChainDialog({ initial, onClose, onSave }: { initial: Mod
         )}
         <label className="fallback-add">
           <span>Add a model</span>
-          <select
-            value=""
-            disabled={chain.length >= MAX_FALLBACKS}
-            onChange={(e) => e.target.value && setChain(addToChain(chain, decode(e.target.value)))}
-          >
+          <select value="" disabled={chain.length >= MAX_FALLBACKS} onChange={(e) => e.target.value && setChain(addToChain(chain, decode(e.target.value)))}>
             <option value="">{chain.length >= MAX_FALLBACKS ? `At most ${MAX_FALLBACKS}` : 'Choose…'}</option>
             {connections.map((c) => (
               <optgroup key={c.id} label={`${c.name} · ${c.local ? 'local' : 'remote'}`}>
@@ -76,9 +84,15 @@ export function FallbackChainDialog({ initial, onClose, onSave }: { initial: Mod
             ))}
           </select>
         </label>
-        {error && <p role="alert" className="error-text">{error}</p>}
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="ghost" onClick={onClose}>Cancel</button>
+          <button type="button" className="ghost" onClick={onClose}>
+            Cancel
+          </button>
           <button
             type="button"
             className="primary"

@@ -39,7 +39,11 @@ export function HealthSection() {
       </div>
       <p className="muted small">Measured on this machine from your own ledger; nothing is sent anywhere to compute it.</p>
       {state.kind === 'loading' && <p className="muted">Loading…</p>}
-      {state.kind === 'error' && <p role="alert" className="error-text">{state.message}</p>}
+      {state.kind === 'error' && (
+        <p role="alert" className="error-text">
+          {state.message}
+        </p>
+      )}
       {state.kind === 'ready' && state.rows.length === 0 && <p className="muted">No model requests in this period yet.</p>}
       {state.kind === 'ready' && state.rows.length > 0 && (
         <table>
@@ -60,7 +64,10 @@ export function HealthSection() {
                 <td>{r.model}</td>
                 <td>{r.connectionName}</td>
                 <td className="num">{r.requests}</td>
-                <td className="num" title={r.lastFailure ? `Last failure: ${r.lastFailure.status || r.lastFailure.outcome} at ${new Date(r.lastFailure.at).toLocaleString()}` : undefined}>
+                <td
+                  className="num"
+                  title={r.lastFailure ? `Last failure: ${r.lastFailure.status || r.lastFailure.outcome} at ${new Date(r.lastFailure.at).toLocaleString()}` : undefined}
+                >
                   {pct(r.successRate)}
                 </td>
                 <td className="num">{ms(r.ttftP50Ms)}</td>

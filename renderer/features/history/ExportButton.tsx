@@ -20,9 +20,7 @@ export function ExportButton() {
       >
         Export…
       </button>
-      <Suspense fallback={null}>
-        {open && <ExportDialog scope={{ kind: 'one', id: conversation.id, title: conversation.title }} onClose={() => setOpen(false)} />}
-      </Suspense>
+      <Suspense fallback={null}>{open && <ExportDialog scope={{ kind: 'one', id: conversation.id, title: conversation.title }} onClose={() => setOpen(false)} />}</Suspense>
     </>
   );
 }

@@ -26,9 +26,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     <Dialog title="Import conversations" onClose={onClose} busy={running}>
       <div className="dialog-body">
         <p className="muted small">
-          From an Enclave JSON export, a ChatGPT or Claude data export (<code>conversations.json</code>), a Chatbox backup, or
-          a JSON chat with <code>messages</code> (OpenAI/OpenRouter style). Nothing is sent anywhere; conversations that cannot
-          be read are listed and skipped, and Cancel adds nothing.
+          From an Enclave JSON export, a ChatGPT or Claude data export (<code>conversations.json</code>), a Chatbox backup, or a JSON chat with <code>messages</code>{' '}
+          (OpenAI/OpenRouter style). Nothing is sent anywhere; conversations that cannot be read are listed and skipped, and Cancel adds nothing.
         </p>
         <label htmlFor={inputId} className="file-pick">
           Choose a file to import

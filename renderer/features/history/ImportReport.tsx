@@ -12,8 +12,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
         <p className="error-text">Nothing was imported: every conversation in the file was skipped.</p>
       ) : (
         <p className="dialog-ok">
-          Imported {countLabel(summary.conversations, 'conversation')} and {countLabel(summary.messages, 'message')} from{' '}
-          {SOURCE_LABELS[summary.source]}.
+          Imported {countLabel(summary.conversations, 'conversation')} and {countLabel(summary.messages, 'message')} from {SOURCE_LABELS[summary.source]}.
         </p>
       )}
       <dl className="import-counts small">

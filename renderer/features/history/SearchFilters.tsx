@@ -23,10 +23,7 @@ export function SearchFilters() {
   const setModel = useSearch((s) => s.setModel);
   const setRange = useSearch((s) => s.setRange);
   const options = useMemo(
-    () =>
-      connections.flatMap((c) =>
-        (models[c.id]?.models ?? []).map((m) => ({ connectionId: c.id, modelId: m.id, label: `${m.label ?? m.id} · ${c.name}` })),
-      ),
+    () => connections.flatMap((c) => (models[c.id]?.models ?? []).map((m) => ({ connectionId: c.id, modelId: m.id, label: `${m.label ?? m.id} · ${c.name}` }))),
     [connections, models],
   );
   const selected = model ? options.findIndex((o) => o.connectionId === model.connectionId && o.modelId === model.modelId) : -1;

@@ -5,8 +5,6 @@ import { splitSnippet } from './snippet';
  *  the snippet is never parsed as HTML. */
 export function Snippet({ text }: { text: string }) {
   return (
-    <span className="hit-snippet">
-      {splitSnippet(markdownToPlain(text)).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </span>
+    <span className="hit-snippet">{splitSnippet(markdownToPlain(text)).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</span>
   );
 }

@@ -28,9 +28,8 @@ export function AppLockSettings() {
     <section className="card lock-settings" aria-labelledby="app-lock-title">
       <h2 id="app-lock-title">App lock</h2>
       <p className="muted small">
-        Asks for a passphrase when Enclave starts, on demand (Ctrl/⌘+Shift+L) and after the idle time below. While
-        locked the window shows nothing of your conversations, and nothing can be read from the engine. Only a scrambled
-        check of the passphrase is stored (scrypt), never the passphrase itself. The lock guards this window; it does not
+        Asks for a passphrase when Enclave starts, on demand (Ctrl/⌘+Shift+L) and after the idle time below. While locked the window shows nothing of your conversations, and
+        nothing can be read from the engine. Only a scrambled check of the passphrase is stored (scrypt), never the passphrase itself. The lock guards this window; it does not
         encrypt the files on disk.
       </p>
       {!state.enabled && mode !== 'change' && (
@@ -39,20 +38,25 @@ export function AppLockSettings() {
       {state.enabled && (
         <>
           <div className="lock-row">
-            <button type="button" onClick={() => void run(() => call('lockNow', {}), 'Locked.')}>Lock now</button>
+            <button type="button" onClick={() => void run(() => call('lockNow', {}), 'Locked.')}>
+              Lock now
+            </button>
             <label>
               <span>Lock when idle for</span>
-              <select
-                value={state.idleMinutes}
-                onChange={(e) => void run(() => call('setLockIdle', { minutes: Number(e.target.value) }), 'Saved.')}
-              >
+              <select value={state.idleMinutes} onChange={(e) => void run(() => call('setLockIdle', { minutes: Number(e.target.value) }), 'Saved.')}>
                 {IDLE_CHOICES.map((m) => (
-                  <option key={m} value={m}>{idleLabel(m)}</option>
+                  <option key={m} value={m}>
+                    {idleLabel(m)}
+                  </option>
                 ))}
               </select>
             </label>
-            <button type="button" className="ghost" onClick={() => setMode(mode === 'change' ? 'idle' : 'change')}>Change passphrase</button>
-            <button type="button" className="ghost" onClick={() => setMode(mode === 'remove' ? 'idle' : 'remove')}>Turn off</button>
+            <button type="button" className="ghost" onClick={() => setMode(mode === 'change' ? 'idle' : 'change')}>
+              Change passphrase
+            </button>
+            <button type="button" className="ghost" onClick={() => setMode(mode === 'remove' ? 'idle' : 'remove')}>
+              Turn off
+            </button>
           </div>
           {mode === 'change' && (
             <PassphraseForm
@@ -65,7 +69,9 @@ export function AppLockSettings() {
         </>
       )}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'small' : 'error-text small'}>{message.text}</p>
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'small' : 'error-text small'}>
+          {message.text}
+        </p>
       )}
     </section>
   );
@@ -101,7 +107,9 @@ export function PassphraseForm({ needsCurrent, submitLabel, onSubmit }: { needsC
         <span>Again</span>
         <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} aria-invalid={mismatch} />
       </label>
-      <button type="submit" className="primary" disabled={next.length < 8 || next !== again}>{submitLabel}</button>
+      <button type="submit" className="primary" disabled={next.length < 8 || next !== again}>
+        {submitLabel}
+      </button>
       {mismatch && <span className="error-text small">The two passphrases differ.</span>}
     </form>
   );
@@ -110,12 +118,19 @@ export function PassphraseForm({ needsCurrent, submitLabel, onSubmit }: { needsC
 function CurrentOnlyForm({ onSubmit }: { onSubmit(current: string): Promise<void> }) {
   const [current, setCurrent] = useState('');
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (current) void onSubmit(current); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (current) void onSubmit(current);
+      }}
+    >
       <label>
         <span>Current passphrase</span>
         <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
       </label>
-      <button type="submit" disabled={!current}>Turn the lock off</button>
+      <button type="submit" disabled={!current}>
+        Turn the lock off
+      </button>
     </form>
   );
 }

@@ -50,24 +50,32 @@ export function EncryptedBackup() {
     <section className="card lock-settings" aria-labelledby="backup-title">
       <h2 id="backup-title">Encrypted backup</h2>
       <p className="muted small">
-        Every conversation in one file sealed with a passphrase (AES-256-GCM, key stretched with scrypt). Without the
-        passphrase the file reveals nothing; it cannot be recovered if the passphrase is lost.
+        Every conversation in one file sealed with a passphrase (AES-256-GCM, key stretched with scrypt). Without the passphrase the file reveals nothing; it cannot be recovered if
+        the passphrase is lost.
       </p>
       <form onSubmit={exportAll}>
         <label>
           <span>Archive passphrase (8+ characters)</span>
           <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </label>
-        <button type="submit" disabled={busy || passphrase.length < 8}>Export encrypted…</button>
+        <button type="submit" disabled={busy || passphrase.length < 8}>
+          Export encrypted…
+        </button>
       </form>
       <div className="lock-row">
         <label>
           <span>Archive to import (.enclave)</span>
           <input type="file" accept=".enclave,application/json" onChange={(e) => setFile(e.target.files?.[0])} />
         </label>
-        <button type="button" disabled={busy || !file || passphrase.length === 0} onClick={importFile}>Import with this passphrase</button>
+        <button type="button" disabled={busy || !file || passphrase.length === 0} onClick={importFile}>
+          Import with this passphrase
+        </button>
       </div>
-      {status && <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'small' : 'error-text small'}>{status.text}</p>}
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'small' : 'error-text small'}>
+          {status.text}
+        </p>
+      )}
       {status?.ok && reveal && <ShowInFolder path={reveal} />}
     </section>
   );

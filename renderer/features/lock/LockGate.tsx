@@ -25,7 +25,10 @@ export function LockGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let lastReport = 0;
     const poll = (activity = false) =>
-      call('getLockState', activity ? { activity } : {}).then((s) => useLock.getState().set(s), () => undefined);
+      call('getLockState', activity ? { activity } : {}).then(
+        (s) => useLock.getState().set(s),
+        () => undefined,
+      );
     const onActivity = () => {
       const now = Date.now();
       if (now - lastReport < ACTIVITY_EVERY_MS) return;

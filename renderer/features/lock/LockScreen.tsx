@@ -39,7 +39,11 @@ export function LockScreen() {
           <span>Passphrase</span>
           <input type="password" autoFocus autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </label>
-        {error && <p role="alert" className="error-text">{error}</p>}
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={!passphrase || busy}>
           {busy ? 'Checking…' : 'Unlock'}
         </button>

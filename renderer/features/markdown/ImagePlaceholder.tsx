@@ -10,7 +10,11 @@ export interface ImagePlaceholderProps {
 export function ImagePlaceholder({ src, alt }: ImagePlaceholderProps) {
   const name = alt && alt.trim() !== '' ? alt : 'untitled';
   if (!src) {
-    return <span className="md-image md-link-blocked" title="Image address not allowed">🖼 image: {name} (blocked address)</span>;
+    return (
+      <span className="md-image md-link-blocked" title="Image address not allowed">
+        🖼 image: {name} (blocked address)
+      </span>
+    );
   }
   return (
     <SafeLink href={src} className="md-image" as="span">

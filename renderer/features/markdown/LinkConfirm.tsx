@@ -36,11 +36,19 @@ export function LinkConfirm({ href, notes, onClose }: LinkConfirmProps) {
       <span className="md-confirm-title">Open in your browser?</span>
       <code className="md-confirm-url">{href}</code>
       {notes.map((note) => (
-        <span key={note} className="md-confirm-note">⚠ {note}</span>
+        <span key={note} className="md-confirm-note">
+          ⚠ {note}
+        </span>
       ))}
-      {state.kind === 'failed' && <span className="md-confirm-error" role="alert">{state.message}</span>}
+      {state.kind === 'failed' && (
+        <span className="md-confirm-error" role="alert">
+          {state.message}
+        </span>
+      )}
       <span className="md-confirm-actions">
-        <button type="button" ref={cancelRef} onClick={onClose}>Cancel</button>
+        <button type="button" ref={cancelRef} onClick={onClose}>
+          Cancel
+        </button>
         <button type="button" className="primary" disabled={state.kind === 'opening'} onClick={() => void open()}>
           Open
         </button>

@@ -21,9 +21,18 @@ export function SafeLink({ href, children, label = '', className, as = 'a' }: Sa
   const close = useCallback(() => setConfirming(false), []);
   const target = linkTarget(href, label);
 
-  if (target.kind === 'anchor' && as === 'a') return <a href={target.href} className={className}>{children}</a>;
+  if (target.kind === 'anchor' && as === 'a')
+    return (
+      <a href={target.href} className={className}>
+        {children}
+      </a>
+    );
   if (target.kind !== 'external') {
-    return <span className="md-link-blocked" title="Link removed: its address is not allowed">{children}</span>;
+    return (
+      <span className="md-link-blocked" title="Link removed: its address is not allowed">
+        {children}
+      </span>
+    );
   }
 
   const ask = (event: MouseEvent | KeyboardEvent): void => {

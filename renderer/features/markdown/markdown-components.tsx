@@ -35,7 +35,9 @@ export function languageOf(pre: HastNode | undefined): string {
 
 export const markdownComponents: Components = {
   a: ({ node, href, children }) => (
-    <SafeLink href={href} label={plainText(node)}>{children}</SafeLink>
+    <SafeLink href={href} label={plainText(node)}>
+      {children}
+    </SafeLink>
   ),
   img: ({ src, alt }) => <ImagePlaceholder src={typeof src === 'string' ? src : undefined} alt={alt} />,
   pre: ({ node, children }) => <CodeBlock language={languageOf(node)}>{children}</CodeBlock>,

@@ -2,9 +2,7 @@
 // main checks the address against its own allowlist again.
 import { createContext, useContext } from 'react';
 
-export type OpenExternalResult =
-  | { readonly ok: true; readonly value: { readonly opened: boolean } }
-  | { readonly ok: false; readonly error: { readonly message: string } };
+export type OpenExternalResult = { readonly ok: true; readonly value: { readonly opened: boolean } } | { readonly ok: false; readonly error: { readonly message: string } };
 
 export type OpenExternal = (url: string) => Promise<OpenExternalResult>;
 

@@ -4,9 +4,7 @@ import { safeUrl } from '../../../shared/markdown/safe-url';
 export { safeUrl };
 
 export type LinkTarget =
-  | { readonly kind: 'anchor'; readonly href: string }
-  | { readonly kind: 'external'; readonly href: string; readonly notes: readonly string[] }
-  | { readonly kind: 'blocked' };
+  { readonly kind: 'anchor'; readonly href: string } | { readonly kind: 'external'; readonly href: string; readonly notes: readonly string[] } | { readonly kind: 'blocked' };
 
 /** Classifies an href that already went through `safeUrl`, with warnings worth showing. */
 export function linkTarget(href: string | undefined, text = ''): LinkTarget {

@@ -16,8 +16,7 @@ export function Onboarding() {
         <div className="card">
           <h2>Run a model locally</h2>
           <p>
-            Install <strong>Ollama</strong> and run <code>ollama run llama3.2</code>, or start LM Studio, llama.cpp or vLLM. Then let Enclave
-            find it. Nothing leaves your computer.
+            Install <strong>Ollama</strong> and run <code>ollama run llama3.2</code>, or start LM Studio, llama.cpp or vLLM. Then let Enclave find it. Nothing leaves your computer.
           </p>
           <button
             className="primary"
@@ -47,7 +46,9 @@ export function Onboarding() {
           <button onClick={() => useApp.getState().showAddConnection()}>Add a connection</button>
         </div>
       </div>
-      <p className="muted small">Just looking? Start Enclave with <code>npm start -- --demo</code> for simulated local models.</p>
+      <p className="muted small">
+        Just looking? Start Enclave with <code>npm start -- --demo</code> for simulated local models.
+      </p>
     </div>
   );
 }

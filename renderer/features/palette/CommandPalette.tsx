@@ -75,7 +75,11 @@ export function CommandPalette() {
             </li>
           ))}
         </ul>
-        {shown.length === 0 && <p className="palette-empty muted" role="status">No command matches “{query}”.</p>}
+        {shown.length === 0 && (
+          <p className="palette-empty muted" role="status">
+            No command matches “{query}”.
+          </p>
+        )}
       </div>
     </div>
   );

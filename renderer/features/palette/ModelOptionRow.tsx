@@ -42,7 +42,11 @@ export function ModelOptionRow({ option: o, id, active, selected, onChoose, onHo
       </button>
       <span className="model-name">{o.label}</span>
       <span className={o.local ? 'badge local' : 'badge remote'}>{o.local ? 'local' : 'remote'}</span>
-      {o.vision && <span className="badge" title="Reads images">vision</span>}
+      {o.vision && (
+        <span className="badge" title="Reads images">
+          vision
+        </span>
+      )}
       <span className="model-facts muted small">
         {o.contextWindow !== undefined && <span>{formatContext(o.contextWindow)}</span>}
         {o.inputPerMTok !== undefined && o.outputPerMTok !== undefined && <span>{formatPrice(o.inputPerMTok, o.outputPerMTok)}</span>}

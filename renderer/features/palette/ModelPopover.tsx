@@ -94,7 +94,9 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
       <ul id="model-listbox" role="listbox" aria-label="Models" className="model-listbox">
         {sections.map((s) => (
           <li key={s.id} role="presentation">
-            <div className="model-group-label" id={`grp-${s.id}`} aria-hidden>{s.label}</div>
+            <div className="model-group-label" id={`grp-${s.id}`} aria-hidden>
+              {s.label}
+            </div>
             <ul role="group" aria-labelledby={`grp-${s.id}`}>
               {s.options.map((o: ModelOption) => (
                 <ModelOptionRow
@@ -117,7 +119,15 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
           {connections.length === 0 ? (
             <>
               <p>No connections yet.</p>
-              <button type="button" onClick={() => { onClose(); useApp.getState().showAddConnection(); }}>Add a connection</button>
+              <button
+                type="button"
+                onClick={() => {
+                  onClose();
+                  useApp.getState().showAddConnection();
+                }}
+              >
+                Add a connection
+              </button>
             </>
           ) : loading ? (
             <p>Loading models…</p>
@@ -129,7 +139,9 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
         </div>
       )}
       {errors.map((e) => (
-        <p key={e} className="error-text small model-error" role="alert"><TriangleExclamationPoint size={14} aria-hidden /> {e}</p>
+        <p key={e} className="error-text small model-error" role="alert">
+          <TriangleExclamationPoint size={14} aria-hidden /> {e}
+        </p>
       ))}
       <div className="model-popover-foot muted small" aria-hidden>
         ↑↓ move · Enter choose · {isMacPlatform(navigator.platform) ? '⌘D' : 'Ctrl+D'} favourite · Esc close

@@ -7,7 +7,10 @@ export function ShortcutsList() {
     <table className="shortcuts-table">
       <caption className="visually-hidden">Keyboard shortcuts</caption>
       <thead className="visually-hidden">
-        <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
+        <tr>
+          <th scope="col">Action</th>
+          <th scope="col">Keys</th>
+        </tr>
       </thead>
       <tbody>
         {SHORTCUTS.map((s) => (
@@ -25,7 +28,9 @@ export function ShortcutsList() {
         ))}
         <tr>
           <td>Move in lists and menus</td>
-          <td className="keys"><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd></td>
+          <td className="keys">
+            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd>
+          </td>
         </tr>
       </tbody>
     </table>

@@ -28,7 +28,9 @@ export function ShortcutsSheet() {
       >
         <div className="sheet-head">
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button ref={closeRef} type="button" className="ghost" aria-label="Close" onClick={close}>×</button>
+          <button ref={closeRef} type="button" className="ghost" aria-label="Close" onClick={close}>
+            ×
+          </button>
         </div>
         <ShortcutsList />
       </div>

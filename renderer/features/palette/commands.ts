@@ -48,8 +48,8 @@ export async function startNewChat(): Promise<void> {
 export function focusSearch(): void {
   useApp.getState().show('chat');
   requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>('.sidebar input[type="search"], .sidebar [role="searchbox"], .sidebar input') ??
-      document.querySelector<HTMLElement>('.conv-list');
+    const target =
+      document.querySelector<HTMLElement>('.sidebar input[type="search"], .sidebar [role="searchbox"], .sidebar input') ?? document.querySelector<HTMLElement>('.conv-list');
     target?.focus();
   });
 }

@@ -65,8 +65,8 @@ export function AtRest() {
         </div>
       </div>
       <p className="muted small">
-        A data folder from an older Enclave is encrypted at its first start and the plain file removed. On an SSD its old blocks may stay on
-        the disk until reused; full-disk encryption covers that.
+        A data folder from an older Enclave is encrypted at its first start and the plain file removed. On an SSD its old blocks may stay on the disk until reused; full-disk
+        encryption covers that.
       </p>
     </section>
   );

@@ -23,9 +23,15 @@ export function ChangeDatabasePassphrase() {
   };
   return (
     <div className="at-rest-change" aria-label="Change the database passphrase" role="group">
-      <button type="button" className="ghost" onClick={() => setOpen(!open)} disabled={busy}>Change passphrase…</button>
+      <button type="button" className="ghost" onClick={() => setOpen(!open)} disabled={busy}>
+        Change passphrase…
+      </button>
       {open && <PassphraseForm needsCurrent submitLabel={busy ? 'Re-encrypting…' : 'Re-encrypt with the new passphrase'} onSubmit={change} />}
-      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'small' : 'error-text small'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'small' : 'error-text small'}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -22,8 +22,7 @@ export function CustomPatterns() {
     setPattern('');
     setIsRegex(false);
   };
-  const remove = (index: number) =>
-    void update({ sensitive: { ...sensitive, custom: sensitive.custom.filter((_, i) => i !== index) } });
+  const remove = (index: number) => void update({ sensitive: { ...sensitive, custom: sensitive.custom.filter((_, i) => i !== index) } });
 
   return (
     <div className="custom-patterns">
@@ -36,7 +35,9 @@ export function CustomPatterns() {
             <li key={`${c.pattern}-${i}`}>
               <span className="cat-dot cat-custom" aria-hidden />
               <strong>{c.label}</strong> <code>{c.isRegex ? `/${c.pattern}/` : c.pattern}</code>
-              <button type="button" className="ghost" aria-label={`Remove ${c.label}`} onClick={() => remove(i)}>Remove</button>
+              <button type="button" className="ghost" aria-label={`Remove ${c.label}`} onClick={() => remove(i)}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
@@ -56,7 +57,11 @@ export function CustomPatterns() {
         </label>
         <button type="submit">Add</button>
       </form>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -19,9 +19,14 @@ export function LedgerExport() {
         {exported.kind === 'saved' &&
           (exported.file.saved ? (
             <>
-              Saved {exported.format.toUpperCase()}{exported.file.bytes !== undefined ? ` (${formatBytes(exported.file.bytes)})` : ''} to{' '}
-              <code>{exported.file.path ?? 'the chosen file'}</code>
-              {exported.file.canReveal && exported.file.path && <> <ShowInFolder path={exported.file.path} /></>}
+              Saved {exported.format.toUpperCase()}
+              {exported.file.bytes !== undefined ? ` (${formatBytes(exported.file.bytes)})` : ''} to <code>{exported.file.path ?? 'the chosen file'}</code>
+              {exported.file.canReveal && exported.file.path && (
+                <>
+                  {' '}
+                  <ShowInFolder path={exported.file.path} />
+                </>
+              )}
             </>
           ) : (
             'Export cancelled.'

@@ -36,26 +36,37 @@ export function LedgerSection() {
       {ledger.kind === 'error' && (
         <div className="error-notice" role="alert">
           Could not read the ledger: {ledger.message}{' '}
-          <button type="button" onClick={() => void usePrivacy.getState().load()}>Try again</button>
+          <button type="button" onClick={() => void usePrivacy.getState().load()}>
+            Try again
+          </button>
         </div>
       )}
-      {ledger.kind === 'loading' && entries.length === 0 && <p className="muted" role="status">Loading the ledger…</p>}
+      {ledger.kind === 'loading' && entries.length === 0 && (
+        <p className="muted" role="status">
+          Loading the ledger…
+        </p>
+      )}
       {ledger.kind === 'ready' && entries.length === 0 && (
         <div className="empty ledger-empty">
-          <p><strong>Nothing was sent yet.</strong></p>
+          <p>
+            <strong>Nothing was sent yet.</strong>
+          </p>
           <p className="muted">When you chat, list models or look for local servers, each request shows up here.</p>
         </div>
       )}
       {entries.length > 0 && shown.length === 0 && (
         <div className="empty">
           <p className="muted">No request matches these filters.</p>
-          <button type="button" onClick={() => usePrivacy.getState().setFilters({ ...DEFAULT_FILTERS, period: filters.period })}>Clear filters</button>
+          <button type="button" onClick={() => usePrivacy.getState().setFilters({ ...DEFAULT_FILTERS, period: filters.period })}>
+            Clear filters
+          </button>
         </div>
       )}
       {shown.length > 0 && (
         <>
           <p className="muted small" aria-live="polite">
-            {shown.length} {shown.length === 1 ? 'request' : 'requests'}{filtered ? ' match' : ''}
+            {shown.length} {shown.length === 1 ? 'request' : 'requests'}
+            {filtered ? ' match' : ''}
             {entries.length >= LEDGER_PAGE ? ` (the newest ${LEDGER_PAGE} are loaded; export for all)` : ''}
           </p>
           <LedgerTable entries={shown} nameOf={nameOf} />

@@ -14,9 +14,15 @@ export function LedgerTable({ entries, nameOf }: { entries: LedgerEntry[]; nameO
             <th scope="col">Connection</th>
             <th scope="col">Host</th>
             <th scope="col">Model</th>
-            <th scope="col" className="num">Sent</th>
-            <th scope="col" className="num">Received</th>
-            <th scope="col" className="num">Duration</th>
+            <th scope="col" className="num">
+              Sent
+            </th>
+            <th scope="col" className="num">
+              Received
+            </th>
+            <th scope="col" className="num">
+              Duration
+            </th>
             <th scope="col">Outcome</th>
           </tr>
         </thead>
@@ -29,11 +35,19 @@ export function LedgerTable({ entries, nameOf }: { entries: LedgerEntry[]; nameO
                 <code title={`${e.method} ${e.path}`}>{e.host}</code>
                 {!isThisMachine(e.host) && <span className="badge remote">internet</span>}
               </td>
-              <td>{e.model ?? <span className="muted">{e.method} {e.path}</span>}</td>
+              <td>
+                {e.model ?? (
+                  <span className="muted">
+                    {e.method} {e.path}
+                  </span>
+                )}
+              </td>
               <td className="num">{formatBytes(e.bytesUp)}</td>
               <td className="num">{formatBytes(e.bytesDown)}</td>
               <td className="num">{formatDuration(e.durationMs)}</td>
-              <td><span className={`outcome outcome-${e.outcome}`}>{outcomeLabel(e)}</span></td>
+              <td>
+                <span className={`outcome outcome-${e.outcome}`}>{outcomeLabel(e)}</span>
+              </td>
             </tr>
           ))}
         </tbody>

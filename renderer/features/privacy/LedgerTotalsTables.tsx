@@ -9,16 +9,26 @@ function TotalsTable({ caption, keyLabel, rows }: { caption: string; keyLabel: s
       <thead>
         <tr>
           <th scope="col">{keyLabel}</th>
-          <th scope="col" className="num">Requests</th>
-          <th scope="col" className="num">Sent</th>
-          <th scope="col" className="num">Received</th>
-          <th scope="col" className="num">Not OK</th>
+          <th scope="col" className="num">
+            Requests
+          </th>
+          <th scope="col" className="num">
+            Sent
+          </th>
+          <th scope="col" className="num">
+            Received
+          </th>
+          <th scope="col" className="num">
+            Not OK
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row"><code>{r.key}</code></th>
+            <th scope="row">
+              <code>{r.key}</code>
+            </th>
             <td className="num">{r.requests}</td>
             <td className="num">{formatBytes(r.bytesUp)}</td>
             <td className="num">{formatBytes(r.bytesDown)}</td>

@@ -19,8 +19,8 @@ export function LockDefaultSetting() {
         <span>Lock new conversations to local models</span>
       </label>
       <p className="muted small">
-        A locked conversation can only use models on this machine. Enclave itself refuses to send it anywhere else, whatever
-        is picked. Each conversation also has its own lock in the chat header.
+        A locked conversation can only use models on this machine. Enclave itself refuses to send it anywhere else, whatever is picked. Each conversation also has its own lock in
+        the chat header.
       </p>
     </section>
   );

@@ -60,9 +60,10 @@ export function LockToggle() {
         }
         onClick={() => {
           if (locked) setAsking(true);
-          else void run(async () => {
-            if (!(await lockToLocal())) toast(NO_LOCAL);
-          });
+          else
+            void run(async () => {
+              if (!(await lockToLocal())) toast(NO_LOCAL);
+            });
         }}
       >
         <LockIcon open={!locked && !offline} /> {locked ? 'Local only' : offline ? 'Local only while offline' : 'Remote allowed'}
@@ -78,8 +79,7 @@ export function LockToggle() {
           }}
         >
           <p>
-            Messages you send after this may go to providers outside this computer, with the conversation so far as context.
-            Offline mode and the sensitive-data check still apply.
+            Messages you send after this may go to providers outside this computer, with the conversation so far as context. Offline mode and the sensitive-data check still apply.
           </p>
         </ConfirmDialog>
       )}

@@ -11,10 +11,11 @@ export function OfflineBanner() {
     <div className="offline-banner" role="status" aria-label="Offline mode">
       <WifiOff size={16} aria-hidden />
       <span>
-        <strong>Offline mode is on.</strong> Remote models are off: Enclave contacts nothing but this machine. To use them
-        again, switch “Offline mode” off in the top bar, or
+        <strong>Offline mode is on.</strong> Remote models are off: Enclave contacts nothing but this machine. To use them again, switch “Offline mode” off in the top bar, or
       </span>
-      <button type="button" onClick={() => void setOffline(false)}>Go online</button>
+      <button type="button" onClick={() => void setOffline(false)}>
+        Go online
+      </button>
     </div>
   );
 }

@@ -10,7 +10,13 @@ export function PrivacySummary() {
     return (
       <section className="card privacy-summary" aria-label="Last 30 days">
         <h2>Last 30 days</h2>
-        {ledger.kind === 'error' ? <p className="error-text" role="alert">{ledger.message}</p> : <p className="muted">Loading…</p>}
+        {ledger.kind === 'error' ? (
+          <p className="error-text" role="alert">
+            {ledger.message}
+          </p>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     );
   }
@@ -28,9 +34,15 @@ export function PrivacySummary() {
       ) : (
         <>
           <p className="privacy-sentence">
-            In the last 30 days Enclave connected to <strong>{hosts.length} {hosts.length === 1 ? 'host' : 'hosts'}</strong>,{' '}
-            <strong>{requests} {requests === 1 ? 'time' : 'times'}</strong>, sending <strong>{formatBytes(up)}</strong> and
-            receiving <strong>{formatBytes(down)}</strong>.{' '}
+            In the last 30 days Enclave connected to{' '}
+            <strong>
+              {hosts.length} {hosts.length === 1 ? 'host' : 'hosts'}
+            </strong>
+            ,{' '}
+            <strong>
+              {requests} {requests === 1 ? 'time' : 'times'}
+            </strong>
+            , sending <strong>{formatBytes(up)}</strong> and receiving <strong>{formatBytes(down)}</strong>.{' '}
             {remote.length === 0 ? 'All of them are on this machine.' : `${remote.length} of them ${remote.length === 1 ? 'is' : 'are'} outside this machine.`}
           </p>
           <ul className="privacy-hosts">

@@ -33,7 +33,8 @@ export function SensitiveGateDialog() {
           {counts.map(([category, n]) => (
             <li key={category}>
               <span className={`cat-dot cat-${category}`} aria-hidden />
-              {categoryLabel(category)}{n > 1 ? ` × ${n}` : ''}
+              {categoryLabel(category)}
+              {n > 1 ? ` × ${n}` : ''}
             </li>
           ))}
         </ul>
@@ -49,15 +50,23 @@ export function SensitiveGateDialog() {
           )}
         </div>
         <div className="privacy-dialog-actions gate-actions">
-          <button type="button" onClick={() => answer('cancel')}>Cancel</button>
-          <button type="button" onClick={() => answer('local')}>Switch to a local model</button>
+          <button type="button" onClick={() => answer('cancel')}>
+            Cancel
+          </button>
+          <button type="button" onClick={() => answer('local')}>
+            Switch to a local model
+          </button>
           {question.builtinName && (
             <button type="button" onClick={() => answer('builtin')} title={question.builtinName}>
               Send to the built-in model instead
             </button>
           )}
-          <button type="button" className="danger" onClick={() => answer('send')}>Send anyway</button>
-          <button type="button" className="primary" ref={safeRef} onClick={() => answer('redact')}>Send with findings redacted</button>
+          <button type="button" className="danger" onClick={() => answer('send')}>
+            Send anyway
+          </button>
+          <button type="button" className="primary" ref={safeRef} onClick={() => answer('redact')}>
+            Send with findings redacted
+          </button>
         </div>
         <p className="muted small">Redacted parts are replaced by a tag such as [REDACTED:payment-card]. Cancel keeps your draft.</p>
       </div>

@@ -19,10 +19,13 @@ export function SensitiveSettings() {
     <section className="card sensitive-settings" aria-labelledby="sensitive-title">
       <h2 id="sensitive-title">Sensitive-data check</h2>
       <p className="muted small">
-        Before a message goes to a remote model, Enclave looks for these on your computer and asks you first. Local models are
-        not checked: nothing leaves the machine.
+        Before a message goes to a remote model, Enclave looks for these on your computer and asks you first. Local models are not checked: nothing leaves the machine.
       </p>
-      {prefsError && <p className="error-text" role="alert">{prefsError}</p>}
+      {prefsError && (
+        <p className="error-text" role="alert">
+          {prefsError}
+        </p>
+      )}
       {!sensitive && !prefsError && <p className="muted">Loading…</p>}
       {sensitive && (
         <>

@@ -4,11 +4,7 @@ import type { Connection, Preferences } from '../../../shared/types';
 import type { Finding } from '../../../shared/sensitive/categories';
 import { detectSensitive } from '../../../shared/sensitive/detect';
 
-export function findingsBeforeSend(
-  content: string,
-  connection: Pick<Connection, 'local'> | undefined,
-  sensitive: Preferences['sensitive'] | undefined,
-): Finding[] {
+export function findingsBeforeSend(content: string, connection: Pick<Connection, 'local'> | undefined, sensitive: Preferences['sensitive'] | undefined): Finding[] {
   // Unknown connection: check anyway; the core decides where it goes, better one question too many.
   if (connection?.local) return [];
   return detectSensitive(content, { disabled: sensitive?.disabled ?? [], custom: sensitive?.custom ?? [] });
@@ -17,7 +13,7 @@ export function findingsBeforeSend(
 export type GateChoice = 'send' | 'redact' | 'local' | 'builtin' | 'cancel';
 
 /** Splits the text into plain runs and findings, in order, for highlighting. */
-export function segmentsOf(text: string, findings: readonly Finding[]): ({ text: string; finding?: Finding })[] {
+export function segmentsOf(text: string, findings: readonly Finding[]): { text: string; finding?: Finding }[] {
   const out: { text: string; finding?: Finding }[] = [];
   let cursor = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {

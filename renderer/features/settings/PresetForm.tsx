@@ -65,10 +65,18 @@ export function PresetForm({ initial, onSave, onCancel }: Props) {
           <input inputMode="numeric" value={maxTokens} onChange={(e) => setMaxTokens(e.target.value)} placeholder="default" />
         </label>
       </div>
-      {problem && <p className="error-text small" role="alert">{problem}</p>}
+      {problem && (
+        <p className="error-text small" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="row">
-        <button type="button" className="primary" onClick={save}>Save preset</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="primary" onClick={save}>
+          Save preset
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

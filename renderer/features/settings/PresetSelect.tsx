@@ -39,9 +39,15 @@ export function PresetSelect() {
       onChange={(e) => void choose(e.target.value)}
     >
       <option value="">No preset</option>
-      {custom && <option value="__custom" disabled>Custom prompt</option>}
+      {custom && (
+        <option value="__custom" disabled>
+          Custom prompt
+        </option>
+      )}
       {presets.map((p) => (
-        <option key={p.id} value={p.id}>{p.name}</option>
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
       ))}
       <option value="__manage">Manage presets…</option>
     </select>

@@ -22,10 +22,15 @@ export function PresetTransfer({ presets }: { presets: Preset[] }) {
     <div className="preset-transfer">
       <div className="row">
         <label className="file-button">
-          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => {
-            void importFile(e.target.files?.[0]);
-            e.target.value = '';
-          }} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
           <span aria-hidden>Import JSON…</span>
           <span className="visually-hidden">Import presets from a JSON file</span>
         </label>
@@ -33,13 +38,22 @@ export function PresetTransfer({ presets }: { presets: Preset[] }) {
           {showJson ? 'Hide export' : 'Export as JSON'}
         </button>
       </div>
-      {result && <p className={result.ok ? 'ok-text small' : 'error-text small'} role={result.ok ? 'status' : 'alert'}>{result.text}</p>}
+      {result && (
+        <p className={result.ok ? 'ok-text small' : 'error-text small'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
       {showJson && (
         <div className="export-box">
           <textarea readOnly aria-label="Presets as JSON" value={presetsToJson(presets)} rows={8} onFocus={(e) => e.target.select()} />
           <button
             type="button"
-            onClick={() => void navigator.clipboard.writeText(presetsToJson(presets)).then(() => setCopied(true), () => setCopied(false))}
+            onClick={() =>
+              void navigator.clipboard.writeText(presetsToJson(presets)).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
           >
             {copied ? 'Copied' : 'Copy'}
           </button>

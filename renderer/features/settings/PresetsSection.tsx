@@ -27,13 +27,13 @@ export function PresetsSection({ presets }: { presets: Preset[] }) {
     <section className="settings-section" aria-labelledby="presets-title">
       <div className="row spread">
         <h2 id="presets-title">System prompt presets</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>+ New preset</button>
+        <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+          + New preset
+        </button>
       </div>
       <p className="muted small">A preset sets a conversation’s system prompt, and its temperature and length limit when you send. Choose one beside the model picker.</p>
       {editing === 'new' && <PresetForm onSave={(d) => void save('new', d)} onCancel={() => setEditing(undefined)} />}
-      {presets.length === 0 && editing !== 'new' && (
-        <p className="empty small">No presets yet. Create one, or import a JSON file.</p>
-      )}
+      {presets.length === 0 && editing !== 'new' && <p className="empty small">No presets yet. Create one, or import a JSON file.</p>}
       <ul className="preset-list">
         {presets.map((p) =>
           editing === p.id ? (
@@ -51,8 +51,12 @@ export function PresetsSection({ presets }: { presets: Preset[] }) {
                 </span>
               </div>
               <div className="row">
-                <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit preset ${p.name}`}>Edit</button>
-                <button type="button" className="danger" onClick={() => void remove(p)} aria-label={`Delete preset ${p.name}`}>Delete</button>
+                <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit preset ${p.name}`}>
+                  Edit
+                </button>
+                <button type="button" className="danger" onClick={() => void remove(p)} aria-label={`Delete preset ${p.name}`}>
+                  Delete
+                </button>
               </div>
             </li>
           ),

@@ -17,10 +17,15 @@ export function SettingsScreen() {
         <h1>Settings</h1>
         {error ? (
           <div className="error-notice" role="alert">
-            <strong>Settings could not be loaded: {error}</strong> <button type="button" onClick={() => void load()}>Try again</button>
+            <strong>Settings could not be loaded: {error}</strong>{' '}
+            <button type="button" onClick={() => void load()}>
+              Try again
+            </button>
           </div>
         ) : (
-          <p className="muted" role="status">Loading settings…</p>
+          <p className="muted" role="status">
+            Loading settings…
+          </p>
         )}
       </div>
     );

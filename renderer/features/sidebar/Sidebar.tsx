@@ -15,10 +15,7 @@ export function Sidebar() {
 
   return (
     <aside className="sidebar" aria-label="Conversations" ref={ref}>
-      <button
-        className="primary new-chat"
-        onClick={() => void startNewChat()}
-      >
+      <button className="primary new-chat" onClick={() => void startNewChat()}>
         + New chat
       </button>
       <SearchBox onLeaveDown={() => ref.current?.querySelector<HTMLElement>('button[data-hit-id]')?.focus()} />

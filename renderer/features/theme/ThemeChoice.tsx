@@ -26,7 +26,9 @@ export function ThemeChoice() {
           <span className={`theme-swatch ${o.value}`} aria-hidden />
           <span>
             <strong id={`theme-${o.value}-name`}>{o.label}</strong>
-            <span id={`theme-${o.value}-hint`} className="muted small block">{o.hint}</span>
+            <span id={`theme-${o.value}-hint`} className="muted small block">
+              {o.hint}
+            </span>
           </span>
         </label>
       ))}

@@ -9,7 +9,11 @@ const BY_STATUS: Record<number, { type: string; message: (model: string) => stri
   403: { type: 'permission_error', message: () => 'Your API key does not have permission to use the specified resource.' },
   404: { type: 'not_found_error', message: (model) => `model: ${model}` },
   413: { type: 'request_too_large', message: () => 'Request exceeds the maximum allowed number of bytes.' },
-  429: { type: 'rate_limit_error', message: () => 'This request would exceed the rate limit for your organization of 50,000 input tokens per minute. Please reduce the prompt length or the maximum tokens requested, or try again later.' },
+  429: {
+    type: 'rate_limit_error',
+    message: () =>
+      'This request would exceed the rate limit for your organization of 50,000 input tokens per minute. Please reduce the prompt length or the maximum tokens requested, or try again later.',
+  },
   500: { type: 'api_error', message: () => 'Internal server error' },
   503: { type: 'overloaded_error', message: () => 'Overloaded' },
   529: { type: 'overloaded_error', message: () => 'Overloaded' },

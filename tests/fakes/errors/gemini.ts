@@ -29,7 +29,17 @@ function retryDelay(ctx: ErrorContext): string | undefined {
 function rateLimited(ctx: ErrorContext): RpcError {
   const delay = retryDelay(ctx);
   const details: unknown[] = [
-    { '@type': 'type.googleapis.com/google.rpc.QuotaFailure', violations: [{ quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests', quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', quotaDimensions: { location: 'global', model: ctx.model }, quotaValue: '10' }] },
+    {
+      '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
+      violations: [
+        {
+          quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+          quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+          quotaDimensions: { location: 'global', model: ctx.model },
+          quotaValue: '10',
+        },
+      ],
+    },
     { '@type': 'type.googleapis.com/google.rpc.Help', links: [{ description: 'Learn more about Gemini API quotas', url: 'https://ai.google.dev/gemini-api/docs/rate-limits' }] },
   ];
   if (delay !== undefined) details.push({ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: delay });
@@ -42,9 +52,17 @@ function rpcError(status: number, ctx: ErrorContext): RpcError {
     case 400:
       return { code: 400, message: 'The input token count (1200293) exceeds the maximum number of tokens allowed (1048576).', status: 'INVALID_ARGUMENT' };
     case 401:
-      return { code: 401, message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.', status: 'UNAUTHENTICATED' };
+      return {
+        code: 401,
+        message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+        status: 'UNAUTHENTICATED',
+      };
     case 403:
-      return { code: 403, message: 'Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.', status: 'PERMISSION_DENIED' };
+      return {
+        code: 403,
+        message: "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+        status: 'PERMISSION_DENIED',
+      };
     case 404:
       return {
         code: 404,
@@ -81,4 +99,6 @@ export function geminiAuthReply(streaming: boolean): HttpReply {
 }
 
 /** Mid-stream failure after a 200 (format unverified): an RPC error as one `data:` chunk. */
-export const GEMINI_STREAM_ERROR = { error: { code: 500, message: 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting', status: 'INTERNAL' } };
+export const GEMINI_STREAM_ERROR = {
+  error: { code: 500, message: 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting', status: 'INTERNAL' },
+};

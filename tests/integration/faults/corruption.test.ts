@@ -58,12 +58,23 @@ test('a damaged WAL frame is reported, with the damaged files kept aside', () =>
   flipByte(`${path}-wal`, -100); // inside the last frame's page
   const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices).toHaveLength(1);
-  expect(notices[0]).toMatch(/Part of the conversation database was damaged \(frame \d+ of the write-ahead log is damaged\): the last \d+ page writes? before Enclave last stopped could not be read/);
+  expect(notices[0]).toMatch(
+    /Part of the conversation database was damaged \(frame \d+ of the write-ahead log is damaged\): the last \d+ page writes? before Enclave last stopped could not be read/,
+  );
   const kept = readdirSync(dir).filter((n) => n.startsWith('crashed.sqlite.corrupt-'));
   expect(kept.sort()).toHaveLength(2);
-  expect(notices[0]).toContain(join(dir, kept.find((n) => !n.endsWith('-wal'))!));
+  expect(notices[0]).toContain(
+    join(
+      dir,
+      kept.find((n) => !n.endsWith('-wal'))!,
+    ),
+  );
   // What could be read is there: the older conversation.
-  expect(createConversationStore(db).listConversations().map((c) => c.title)).toContain('Older, checkpointed');
+  expect(
+    createConversationStore(db)
+      .listConversations()
+      .map((c) => c.title),
+  ).toContain('Older, checkpointed');
   db.close();
 });
 
@@ -72,7 +83,14 @@ test('a damaged WAL header (the whole log ignored by SQLite) is reported', () =>
   flipByte(`${path}-wal`, 12); // checkpoint sequence: covered by the header checksum
   const { db, notices } = openDatabase(path, { key: TEST_DB_KEY });
   expect(notices[0]).toMatch(/write-ahead log header is damaged/);
-  expect(existsSync(`${join(dir, readdirSync(dir).find((n) => n.startsWith('crashed.sqlite.corrupt-') && n.endsWith('-wal'))!)}`)).toBe(true);
+  expect(
+    existsSync(
+      `${join(
+        dir,
+        readdirSync(dir).find((n) => n.startsWith('crashed.sqlite.corrupt-') && n.endsWith('-wal'))!,
+      )}`,
+    ),
+  ).toBe(true);
   db.close();
 });
 
@@ -100,7 +118,12 @@ test('a damaged database with no backup is salvaged row by row instead of starti
   expect(notices.join('\n')).toMatch(/could not be read .*It was moved to/);
   expect(notices.at(-1)).toBe('Enclave recovered what it could read from the damaged file: 3 conversations and 6 messages. Anything else is only in the moved file.');
   const recovered = createConversationStore(db);
-  expect(recovered.listConversations().map((c) => c.title).sort()).toEqual(['Taxes 2025', 'Thesis outline', 'Trip to Lisbon']);
+  expect(
+    recovered
+      .listConversations()
+      .map((c) => c.title)
+      .sort(),
+  ).toEqual(['Taxes 2025', 'Thesis outline', 'Trip to Lisbon']);
   const lisbon = recovered.listConversations().find((c) => c.title === 'Trip to Lisbon')!;
   expect(recovered.getConversation(lisbon.id)?.messages.map((m) => m.content)).toEqual(['about Trip to Lisbon', REPLY]);
   expect(recovered.search({ query: 'Lisbon' }).length).toBeGreaterThan(0);

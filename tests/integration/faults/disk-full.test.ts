@@ -35,8 +35,7 @@ async function core(dataDir: string): Promise<CoreFixture> {
   return f;
 }
 
-const shownText = (events: StreamEvent[], streamId: string) =>
-  events.map((e) => (e.streamId === streamId && e.kind === 'text-delta' ? e.text : '')).join('');
+const shownText = (events: StreamEvent[], streamId: string) => events.map((e) => (e.streamId === streamId && e.kind === 'text-delta' ? e.text : '')).join('');
 
 async function chatWithLocalModel(f: CoreFixture) {
   const conn = await f.call('addConnection', { kind: 'ollama', name: 'Ollama', baseUrl: fake.origin });
@@ -60,7 +59,7 @@ test('a reply streaming into a full disk ends at once, says so, and keeps every 
   const shown = shownText(f.events, sent.streamId);
   // Ended by the disk, not by the reply running out: far less than the 480 kB the fake would send.
   expect(shown.length).toBeGreaterThan(TOKEN.length * 10);
-  expect(shown.length).toBeLessThan(6000 * TOKEN.length / 2);
+  expect(shown.length).toBeLessThan((6000 * TOKEN.length) / 2);
 
   // Still full: reading the conversation shows the whole text from memory, marked interrupted.
   const whileFull = await f.call('getConversation', { id: conversationId });

@@ -15,8 +15,7 @@ const REMOTE_HOST = 'remote-llm.example';
 let remote: FakeServer;
 let dir: string;
 const file = () => join(dir, 'settings.json');
-const conn = (id: string, name: string, baseUrl: string, local: boolean) =>
-  ({ id, kind: 'openai-compatible', name, baseUrl, local, extraModels: [], createdAt: 1 });
+const conn = (id: string, name: string, baseUrl: string, local: boolean) => ({ id, kind: 'openai-compatible', name, baseUrl, local, extraModels: [], createdAt: 1 });
 
 beforeAll(async () => {
   remote = await startFake('openai-chat', { tokens: ['remote'], models: ['gpt-remote'] });
@@ -33,9 +32,17 @@ test('a hand-edited "local": true on a remote connection does not let a locked c
   try {
     expect((await f.call('listConnections', {})).find((c) => c.id === 'r1')?.local).toBe(false);
     const conversation = await f.call('createConversation', { localOnly: true });
-    const sent = await dispatch(f.core.handlers, 'sendMessage', {
-      conversationId: conversation.id, parentId: null, content: 'my secret plan', model: { connectionId: 'r1', modelId: 'gpt-remote' },
-    }, () => {});
+    const sent = await dispatch(
+      f.core.handlers,
+      'sendMessage',
+      {
+        conversationId: conversation.id,
+        parentId: null,
+        content: 'my secret plan',
+        model: { connectionId: 'r1', modelId: 'gpt-remote' },
+      },
+      () => {},
+    );
     expect(sent.ok).toBe(false);
     if (!sent.ok) expect(sent.error.chatError?.kind).toBe('locked-local');
     expect(remote.requests).toHaveLength(0);
@@ -61,7 +68,7 @@ test('two connections with the same id are refused when set, and the second is s
   expect(reloaded.notices[0]).toMatch(/set aside: the connection "Second" \(its id repeats an earlier connection\)/);
 });
 
-test('a settings file with one broken connection keeps every other connection and the user\'s choices', () => {
+test("a settings file with one broken connection keeps every other connection and the user's choices", () => {
   const good = [conn('g1', 'LM Studio', 'http://127.0.0.1:1234/v1', true), conn('g2', 'Together', 'https://api.together.xyz/v1', false)];
   const broken = { ...conn('b1', 'Broken', 'ftp://nope', false) };
   const text = JSON.stringify({ ...defaultSettings(), theme: 'dark', offline: 'yes please', connections: [good[0], broken, good[1]] });

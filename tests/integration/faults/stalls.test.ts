@@ -33,7 +33,7 @@ async function send(origin: string, limits: { firstByteTimeoutMs?: number; stall
   return { updated, end, waitedMs: Date.now() - started, conversationId: conversation.id, replyId: sent.assistantMessageId };
 }
 
-test('a server that never starts answering is given up on after the connection\'s own first-byte limit', async () => {
+test("a server that never starts answering is given up on after the connection's own first-byte limit", async () => {
   const { updated, end, waitedMs } = await send(slowStart.origin, { firstByteTimeoutMs: 1500 });
   expect(updated.firstByteTimeoutMs).toBe(1500);
   expect(end).toMatchObject({ kind: 'error', error: { kind: 'first-byte-timeout' }, partial: false });
@@ -41,7 +41,7 @@ test('a server that never starts answering is given up on after the connection\'
   expect(waitedMs).toBeLessThan(6000);
 });
 
-test('a reply that stops mid-stream ends after the connection\'s stall limit and keeps the words that arrived', async () => {
+test("a reply that stops mid-stream ends after the connection's stall limit and keeps the words that arrived", async () => {
   const { end, waitedMs, conversationId, replyId } = await send(stallsMidway.origin, { stallTimeoutMs: 1000 });
   expect(end).toMatchObject({ kind: 'error', error: { kind: 'stalled' }, partial: true });
   expect(waitedMs).toBeLessThan(6000);

@@ -6,7 +6,6 @@ import { listAnthropicModels } from '../models/list-anthropic';
 
 export const anthropicAdapter: ProviderAdapter = {
   kind: 'anthropic',
-  createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
-    createAnthropic({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
+  createModel: ({ baseUrl, modelId, fetch, apiKey }) => createAnthropic({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: listAnthropicModels,
 };

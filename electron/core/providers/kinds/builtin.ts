@@ -16,6 +16,8 @@ export const builtinAdapter: ProviderAdapter = {
     return createBuiltinLanguageModel(engine, modelId, entry.path);
   },
   async listModels({ builtin }) {
-    return requireBuiltinRuntime(builtin).library.list().map((m) => ({ id: m.id, label: `${m.name} (${m.quantisation})`, ...(m.contextLength ? { contextWindow: m.contextLength } : {}) }));
+    return requireBuiltinRuntime(builtin)
+      .library.list()
+      .map((m) => ({ id: m.id, label: `${m.name} (${m.quantisation})`, ...(m.contextLength ? { contextWindow: m.contextLength } : {}) }));
   },
 };

@@ -5,7 +5,6 @@ import { listOpenAiStyleModels } from '../models/list-openai';
 
 export const deepseekAdapter: ProviderAdapter = {
   kind: 'deepseek',
-  createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
-    createDeepSeek({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
+  createModel: ({ baseUrl, modelId, fetch, apiKey }) => createDeepSeek({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args),
 };

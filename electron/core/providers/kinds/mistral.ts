@@ -5,7 +5,6 @@ import { listOpenAiStyleModels } from '../models/list-openai';
 
 export const mistralAdapter: ProviderAdapter = {
   kind: 'mistral',
-  createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
-    createMistral({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
+  createModel: ({ baseUrl, modelId, fetch, apiKey }) => createMistral({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args),
 };

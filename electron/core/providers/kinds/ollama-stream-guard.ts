@@ -100,7 +100,7 @@ export function createOllamaGuard(fetch: Fetch): { fetch: Fetch; middleware: Lan
       const state: CallState = {};
       const result = await calls.run(state, doStream);
       let reported = false;
-      const report = (controller: TransformStreamDefaultController<(typeof result.stream extends ReadableStream<infer P> ? P : never)>) => {
+      const report = (controller: TransformStreamDefaultController<typeof result.stream extends ReadableStream<infer P> ? P : never>) => {
         if (state.failure && !reported) {
           reported = true;
           controller.enqueue({ type: 'error', error: state.failure });

@@ -7,7 +7,6 @@ const NOT_CHAT = /image|imagine|video|vision-beta-image/;
 
 export const xaiAdapter: ProviderAdapter = {
   kind: 'xai',
-  createModel: ({ baseUrl, modelId, fetch, apiKey }) =>
-    createXai({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
+  createModel: ({ baseUrl, modelId, fetch, apiKey }) => createXai({ baseURL: baseUrl, fetch, ...(apiKey ? { apiKey } : {}) })(modelId),
   listModels: (args) => listOpenAiStyleModels(args, (id) => !NOT_CHAT.test(id)),
 };

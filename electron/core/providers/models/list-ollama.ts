@@ -10,7 +10,10 @@ const tags = z.object({
     z.object({
       name: z.string(),
       model: z.string().optional(),
-      details: z.object({ family: z.string().optional(), families: z.array(z.string()).nullish() }).partial().optional(),
+      details: z
+        .object({ family: z.string().optional(), families: z.array(z.string()).nullish() })
+        .partial()
+        .optional(),
     }),
   ),
 });

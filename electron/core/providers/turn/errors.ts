@@ -17,10 +17,13 @@ export interface ErrorContext {
   now?: () => number;
 }
 
-const CONTEXT = /context_length_exceeded|maximum context length|context length|context size|context window|exceed_context_size|prompt is too long|input token count .*exceeds|exceeds the maximum number of tokens|input length exceeds|tokens? \+ `?max_(new_)?tokens|too many tokens/i;
-const QUOTA = /insufficient_quota|billing_error|insufficient balance|credit balance|spend(ing)? limit|enforced_spend_limit|billing is not enabled|billing_not_active|payment required/i;
+const CONTEXT =
+  /context_length_exceeded|maximum context length|context length|context size|context window|exceed_context_size|prompt is too long|input token count .*exceeds|exceeds the maximum number of tokens|input length exceeds|tokens? \+ `?max_(new_)?tokens|too many tokens/i;
+const QUOTA =
+  /insufficient_quota|billing_error|insufficient balance|credit balance|spend(ing)? limit|enforced_spend_limit|billing is not enabled|billing_not_active|payment required/i;
 const NOT_FOUND = /model_not_found|not_found_error|notfounderror|does not exist|is not found|\bnot found\b|NOT_FOUND|no such model|unknown model/i;
-const AUTH = /API_KEY_INVALID|invalid_api_key|incorrect api key|invalid x-api-key|authentication_error|invalid api key|authentication fails|api key not valid|UNAUTHENTICATED|unauthorized|permission_error|PERMISSION_DENIED/i;
+const AUTH =
+  /API_KEY_INVALID|invalid_api_key|incorrect api key|invalid x-api-key|authentication_error|invalid api key|authentication fails|api key not valid|UNAUTHENTICATED|unauthorized|permission_error|PERMISSION_DENIED/i;
 const RATE = /rate_limit|rate limit|RESOURCE_EXHAUSTED|too many requests/i;
 const OVERLOADED = /overloaded|server_is_overloaded|UNAVAILABLE|server busy|loading model|capacity/i;
 const FILTER = /content_filter|content_policy|content management policy|\bSAFETY\b|PROHIBITED_CONTENT|BLOCKLIST|\bSPII\b|RECITATION/;
@@ -42,28 +45,43 @@ const cap = (s: string) => (s === FALLBACK_LABEL ? 'The server' : s);
 function messageFor(kind: ChatErrorKind, who: string, facts: ErrorFacts, retryInS?: number): string {
   const Who = cap(who);
   switch (kind) {
-    case 'auth': return `${Who} says the key is invalid or not allowed to do this. Check it in Connections.`;
-    case 'no-key': return `${Who} needs an API key. Add one in Connections.`;
-    case 'quota': return `${Who} says the account is out of credit or over its spending limit. Check the account's billing.`;
+    case 'auth':
+      return `${Who} says the key is invalid or not allowed to do this. Check it in Connections.`;
+    case 'no-key':
+      return `${Who} needs an API key. Add one in Connections.`;
+    case 'quota':
+      return `${Who} says the account is out of credit or over its spending limit. Check the account's billing.`;
     case 'rate-limited':
       return retryInS !== undefined ? `${Who} is rate-limiting requests. Try again in ${retryInS} s.` : `${Who} is rate-limiting requests. Wait a moment and try again.`;
-    case 'overloaded': return `${Who} is overloaded right now. Try again in a minute.`;
-    case 'model-not-found': return `${Who} does not offer this model, or the key cannot use it. Pick another model or refresh the model list.`;
-    case 'context-too-long': return 'The conversation is too long for this model. Start a new conversation, or pick a model with a larger context window.';
-    case 'content-filtered': return `${Who} blocked this reply with its content filter.`;
-    case 'bad-request': return `${Who} rejected the request. The details say why.`;
-    case 'server': return `${Who} had an internal error. Try again.`;
+    case 'overloaded':
+      return `${Who} is overloaded right now. Try again in a minute.`;
+    case 'model-not-found':
+      return `${Who} does not offer this model, or the key cannot use it. Pick another model or refresh the model list.`;
+    case 'context-too-long':
+      return 'The conversation is too long for this model. Start a new conversation, or pick a model with a larger context window.';
+    case 'content-filtered':
+      return `${Who} blocked this reply with its content filter.`;
+    case 'bad-request':
+      return `${Who} rejected the request. The details say why.`;
+    case 'server':
+      return `${Who} had an internal error. Try again.`;
     case 'network':
       if (facts.refused) return `Nothing is listening on ${hostPort(facts.refused)} — is the server running?`;
       return facts.errorMessages.some((m) => DROPPED.test(m)) || facts.codes.some((c) => DROPPED.test(c))
         ? `The connection to ${who} dropped before the reply finished. Try again.`
         : `Could not reach ${who}. Check your network and the connection's base URL.`;
-    case 'tls': return `The secure connection to ${who} failed: its certificate is not trusted. Check the base URL.`;
-    case 'malformed-stream': return `${Who} sent a reply Enclave could not read.`;
-    case 'aborted': return 'Stopped.';
-    case 'first-byte-timeout': return `${Who} did not start answering in time. Try again.`;
-    case 'stalled': return `${Who} stopped sending in the middle of the reply.`;
-    default: return `Something went wrong talking to ${who}.`;
+    case 'tls':
+      return `The secure connection to ${who} failed: its certificate is not trusted. Check the base URL.`;
+    case 'malformed-stream':
+      return `${Who} sent a reply Enclave could not read.`;
+    case 'aborted':
+      return 'Stopped.';
+    case 'first-byte-timeout':
+      return `${Who} did not start answering in time. Try again.`;
+    case 'stalled':
+      return `${Who} stopped sending in the middle of the reply.`;
+    default:
+      return `Something went wrong talking to ${who}.`;
   }
 }
 
@@ -113,9 +131,12 @@ function isChatError(v: unknown): v is ChatError {
 function egressError(facts: ErrorFacts): ChatError {
   const message = facts.errorMessages[0] ?? 'Enclave refused to send this request.';
   switch (facts.egressReason) {
-    case 'offline': return { kind: 'offline', message };
-    case 'bad-url': return { kind: 'bad-request', message };
-    default: return { kind: 'not-allowed', message };
+    case 'offline':
+      return { kind: 'offline', message };
+    case 'bad-url':
+      return { kind: 'bad-request', message };
+    default:
+      return { kind: 'not-allowed', message };
   }
 }
 
