@@ -19,16 +19,19 @@ export interface MarkdownBlockSource {
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const INDENTED = /^(?: |\t)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
+// Lines after which an indented line opens indented code (after a paragraph line it would be a
+// lazy continuation instead): an ATX heading, a setext underline or thematic break, a closed fence.
+const ENDS_LEAF = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|([-*_=])(?:[ \t]*\1){2,}[ \t]*$)/;
 // A link definition needs its destination on the line; a footnote may start empty.
 const DEFINITION = /^ {0,3}(?:\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*\S)/;
 
 /**
  * Whether `line`, coming after a blank line, still belongs to the current block: one that holds
- * a list (a list may follow a heading or paragraph in the same block), or indented code.
+ * a list (a list may follow a heading or paragraph in the same block), or that ends in indented code.
  */
-function continuesAcrossBlank(first: string, hasList: boolean, line: string): boolean {
+function continuesAcrossBlank(inIndentedCode: boolean, hasList: boolean, line: string): boolean {
   if (hasList) return LIST_ITEM.test(line) || INDENTED.test(line);
-  if (INDENTED_CODE.test(first)) return INDENTED_CODE.test(line);
+  if (inIndentedCode) return INDENTED_CODE.test(line);
   return false;
 }
 
@@ -58,6 +61,9 @@ export function scanBlocks(text: string, offset = 0): MarkdownBlockSource[] {
   let pendingBlank = 0;
   let hasList = false;
   let fence: Fence | null = null;
+  /** The block currently ends in an indented code block (not a paragraph's indented continuation). */
+  let inIndentedCode = false;
+  let closedFence = false;
 
   const finish = (open: boolean): void => {
     if (current.length === 0) return;
@@ -65,12 +71,16 @@ export function scanBlocks(text: string, offset = 0): MarkdownBlockSource[] {
     blocks.push({ source: current.join('\n'), isDefinition: DEFINITION.test(first), open, start: start + offset });
     current = [];
     hasList = false;
+    inIndentedCode = false;
   };
 
   for (const { line, at } of linesOf(text)) {
     if (fence) {
       current.push(line);
-      if (closesFence(line, fence)) fence = null;
+      if (closesFence(line, fence)) {
+        fence = null;
+        closedFence = true;
+      }
       continue;
     }
     if (isBlank(line)) {
@@ -78,7 +88,7 @@ export function scanBlocks(text: string, offset = 0): MarkdownBlockSource[] {
       continue;
     }
     if (pendingBlank > 0) {
-      if (continuesAcrossBlank(current[0] ?? '', hasList, line)) {
+      if (continuesAcrossBlank(inIndentedCode, hasList, line)) {
         for (let i = 0; i < pendingBlank; i += 1) current.push('');
       } else {
         finish(false);
@@ -86,6 +96,9 @@ export function scanBlocks(text: string, offset = 0): MarkdownBlockSource[] {
       pendingBlank = 0;
     }
     if (current.length === 0) start = at;
+    const previous = current.at(-1);
+    inIndentedCode = !hasList && INDENTED_CODE.test(line) && (previous === undefined || inIndentedCode || closedFence || ENDS_LEAF.test(previous));
+    closedFence = false;
     current.push(line);
     if (LIST_ITEM.test(line)) hasList = true;
     fence = openFence(line);

@@ -46,6 +46,12 @@ describe('splitBlocks', () => {
     expect(splitBlocks(`${table}\n\n${code}\n\nend`)).toEqual([table, code, 'end']);
   });
 
+  it("keeps indented code that follows a heading or a closed fence together across blank lines, but not a paragraph's lazy line", () => {
+    expect(splitBlocks('## Part 1\n    one\n\n    two')).toEqual(['## Part 1\n    one\n\n    two']);
+    expect(splitBlocks('```\nx\n```\n    one\n\n    two')).toEqual(['```\nx\n```\n    one\n\n    two']);
+    expect(splitBlocks('Para\n    lazy\n\n    code')).toEqual(['Para\n    lazy', '    code']);
+  });
+
   it('returns an unclosed fence at the end as one growing block', () => {
     expect(splitBlocks('Here:\n\n```ts\nconst a = 1;\n\nconst b')).toEqual(['Here:', '```ts\nconst a = 1;\n\nconst b']);
   });
