@@ -4,34 +4,17 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, startHarness } from './harness';
+import { openWithOllama, useLocalOllama } from './local-ollama-fixture';
 
-let ollama: FakeServer;
-let harness: Harness;
-let browser: Browser;
+const setup = useLocalOllama({ tokens: ['Take', ' tram', ' 28', '.'], tokenDelayMs: 20 });
 let page: Page;
 
 beforeAll(async () => {
-  ollama = await startFake('ollama', { tokens: ['Take', ' tram', ' 28', '.'], tokenDelayMs: 20, models: ['llama3.2:3b'] });
-  harness = await startHarness();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(harness.url);
-  await page.waitForFunction(() => 'enclave' in window);
-  const added = await page.evaluate((baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }), ollama.origin);
-  expect(added.ok).toBe(true);
-  await page.reload();
-  await page.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
+  page = await openWithOllama(setup);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-  await ollama?.close();
-});
 
 beforeEach(() => {
   onTestFailed(async () => {
@@ -61,7 +44,7 @@ test('an export says where it was saved, the file holds the conversation, and th
   await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('complete');
 
   const first = await exportMarkdown('export-saved-light');
-  expect(first).toBe(join(harness.dataDir, 'exports', 'Getting-around-Lisbon-tips.md'));
+  expect(first).toBe(join(setup.harness.dataDir, 'exports', 'Getting-around-Lisbon-tips.md'));
   const text = readFileSync(first, 'utf8');
   expect(text).toContain('Getting around Lisbon: tips?');
   expect(text).toContain('Take tram 28.');
@@ -69,20 +52,15 @@ test('an export says where it was saved, the file holds the conversation, and th
   await page.emulateMedia({ colorScheme: 'dark' });
   const second = await exportMarkdown('export-saved-dark');
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(second).toBe(join(harness.dataDir, 'exports', 'Getting-around-Lisbon-tips (2).md'));
+  expect(second).toBe(join(setup.harness.dataDir, 'exports', 'Getting-around-Lisbon-tips (2).md'));
   expect(readFileSync(first, 'utf8')).toBe(text);
 });
 
 test('desktop flow: Save as… writes where the dialog chose, Show in folder reveals it, a vanished folder is a clear message', async () => {
   const chosen = mkdtempSync(join(tmpdir(), 'enclave-e2e-chosen-'));
   const desktop = await startHarness({ env: { ENCLAVE_TEST_SAVE_AS_DIR: chosen } });
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const tab = await openWithOllama(setup, desktop);
   try {
-    await tab.goto(desktop.url);
-    await tab.waitForFunction(() => 'enclave' in window);
-    await tab.evaluate((baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }), ollama.origin);
-    await tab.reload();
-    await tab.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
     await tab.getByLabel('Message', { exact: true }).fill('Porto in two days');
     await tab.getByLabel('Message', { exact: true }).press('Enter');
     await expect.poll(() => tab.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('complete');

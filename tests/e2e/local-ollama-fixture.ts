@@ -55,3 +55,15 @@ export async function addOllamaThroughForm(page: Page, name: string, baseUrl: st
   await form.getByRole('button', { name: 'Save and test' }).click();
   await page.getByText(/Connected in \d+ ms · 1 models?$/).waitFor();
 }
+
+/** A page on the harness (or another one) with the fake Ollama added through the bridge (for tests about other screens). */
+export async function openWithOllama(setup: LocalOllamaSetup, harness: Harness = setup.harness): Promise<Page> {
+  const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(harness.url);
+  await page.waitForFunction(() => 'enclave' in window);
+  const added = await page.evaluate((baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }), setup.ollama.origin);
+  if (!added.ok) throw new Error(`adding the fake Ollama failed: ${added.error.message}`);
+  await page.reload();
+  await page.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
+  return page;
+}

@@ -1,33 +1,16 @@
 // A conversation's temperature, set beside its system prompt: shown while active, kept with the
 // conversation, and received by the model with every reply.
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './harness';
+import { openWithOllama, useLocalOllama } from './local-ollama-fixture';
 
-let ollama: FakeServer;
-let harness: Harness;
-let browser: Browser;
+const setup = useLocalOllama({ tokens: ['Calm', ' seas', '.'], tokenDelayMs: 20 });
 let page: Page;
 
 beforeAll(async () => {
-  ollama = await startFake('ollama', { tokens: ['Calm', ' seas', '.'], tokenDelayMs: 20, models: ['llama3.2:3b'] });
-  harness = await startHarness();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(harness.url);
-  await page.waitForFunction(() => 'enclave' in window);
-  const added = await page.evaluate((baseUrl) => window.enclave.addConnection({ kind: 'ollama', name: 'Local Ollama', baseUrl }), ollama.origin);
-  expect(added.ok).toBe(true);
-  await page.reload();
-  await page.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
+  page = await openWithOllama(setup);
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-  await ollama?.close();
-});
 
 beforeEach(() => {
   onTestFailed(async () => {
@@ -36,7 +19,7 @@ beforeEach(() => {
 });
 
 const bar = () => page.getByRole('group', { name: 'System prompt' });
-const chatBodies = () => ollama.requests.filter((r) => r.path === '/api/chat').map((r) => r.body as { options?: { temperature?: number } });
+const chatBodies = () => setup.ollama.requests.filter((r) => r.path === '/api/chat').map((r) => r.body as { options?: { temperature?: number } });
 const messageBox = () => page.getByLabel('Message', { exact: true });
 
 async function sendAndWait(text: string) {

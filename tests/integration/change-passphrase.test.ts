@@ -10,8 +10,7 @@ import { DatabaseKeyError, PENDING_KEY_FILE, resolveDatabaseKey, type DatabaseKe
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { openDb } from '../../electron/core/store/driver';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
-import { keyOnlyVault } from '../../electron/core/vault/vault';
-import { memoryKeychain } from '../support/core-fixture';
+import { noKeychainVault } from '../support/no-keychain';
 
 const OLD = 'the passphrase before';
 const NEW = 'the passphrase after, longer';
@@ -20,7 +19,7 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-const noKeychain = () => keyOnlyVault({ backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('no Secret Service')) }, platform: 'linux' });
+const noKeychain = noKeychainVault;
 const keyFor = (dataDir: string, passphrase: string) => resolveDatabaseKey({ dataDir, vault: noKeychain(), passphrase });
 
 async function passphraseFolder(): Promise<string> {

@@ -1,10 +1,9 @@
 // Where the database key comes from: made once and kept in the keychain; without a keychain, a
 // passphrase the person chooses (scrypt); never a silent plain-text fallback, never a new key
 // over an existing encrypted database. Then rekey: the same data under a new key, WAL kept.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DatabaseKeyError, PASSPHRASE_KEY_FILE, resolveDatabaseKey, type DatabaseKeyProblem } from '../../electron/core/store/database-key';
 import { closeDatabase, openDatabase } from '../../electron/core/store/database';
 import { openDb, rekey } from '../../electron/core/store/driver';
@@ -12,21 +11,10 @@ import { keyOnlyVault } from '../../electron/core/vault/vault';
 import { databaseKeyProblem } from '../../electron/core/startup/database-key-problem';
 import { failurePageHtml } from '../../electron/core/startup/failure-page';
 import { memoryKeychain } from '../support/core-fixture';
+import { noKeychainVault, useTempDirs } from '../support/no-keychain';
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'enclave-dbkey-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const noKeychain = () =>
-  keyOnlyVault({
-    backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) },
-    platform: 'linux',
-  });
+const freshDir = useTempDirs('enclave-dbkey-');
+const noKeychain = noKeychainVault;
 
 async function problemOf(p: Promise<unknown>): Promise<DatabaseKeyProblem> {
   const error = await p.then(

@@ -1,30 +1,16 @@
 // The start-up page's passphrase form, between the posted body and the key: bodies are validated
 // with caps, first run needs the same passphrase twice, a wrong one is answered only after a
 // growing delay, and guesses sent in parallel are tried one after another, never side by side.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PASSPHRASE_KEY_FILE } from '../../electron/core/store/database-key';
 import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey, wrongAnswerDelayMs } from '../../electron/core/startup/passphrase-gate';
 import { MAX_PASSPHRASE_LENGTH, parsePassphraseForm, passphrasePageHtml } from '../../electron/core/startup/passphrase-form';
-import { keyOnlyVault } from '../../electron/core/vault/vault';
-import { memoryKeychain } from '../support/core-fixture';
+import { noKeychainVault, useTempDirs } from '../support/no-keychain';
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'enclave-gate-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const noKeychain = () =>
-  keyOnlyVault({
-    backend: { ...memoryKeychain(), setPassword: () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided by any .service files')) },
-    platform: 'linux',
-  });
+const freshDir = useTempDirs('enclave-gate-');
+const noKeychain = noKeychainVault;
 const body = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 describe('the posted form', () => {
