@@ -203,5 +203,5 @@ export function keyOnlyVault(opts: Omit<VaultOptions, 'hints'> = {}): Vault {
 }
 
 export function probeKeychain(opts: Omit<VaultOptions, 'hints'> = {}): Promise<KeychainStatus> {
-  return createVault({ ...opts, hints: createMemoryHintStore() }).probe();
+  return keyOnlyVault(opts).probe();
 }
