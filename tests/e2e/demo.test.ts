@@ -20,12 +20,14 @@ afterAll(async () => {
 test('demo replies answer the prompt, finish, keep tables whole and say they are simulated', { timeout: 180_000 }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(harness.url);
-  await page.getByRole('button', { name: /^Model: / }).waitFor();
+  // The model is chosen once the demo servers' model lists arrive; until then Enter only says so.
+  await page.getByRole('button', { name: /^Model: .+ via / }).waitFor();
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
   const replies = page.locator('article.message.assistant');
 
   await composer.fill('Compare SQLite vs Postgres for a desktop app');
   await composer.press('Enter');
+  await page.locator('article.message.user', { hasText: 'Compare SQLite vs Postgres' }).waitFor();
   await expect.poll(() => replies.last().getAttribute('data-status'), { timeout: 60_000 }).toBe('complete');
   const first = replies.nth(0);
   await first.getByText('Demo mode: a simulated reply made on this computer. No model read your message.').waitFor();

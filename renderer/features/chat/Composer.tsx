@@ -60,7 +60,8 @@ export function Composer({ parentId }: { parentId: string | null }) {
     const content = text.trim();
     if ((!content && attachments.items.length === 0) || sending) return;
     if (!model) {
-      toast('Choose a model first.');
+      const listing = connections.some((c) => models[c.id]?.loading);
+      toast(listing ? 'Your models are still loading; send again in a moment. Your message is kept.' : 'Choose a model first.');
       return;
     }
     if (verdict.kind === 'blocked') {

@@ -52,7 +52,8 @@ export function ModelPicker() {
   const conn = connections.find((c) => c.id === model?.connectionId);
   const askingConn = connections.find((c) => c.id === asking?.connectionId);
   const lastUsedName = asking ? lastUsedModel(useConversations.getState().messages, useConversations.getState().conversation?.currentLeafId ?? null)?.modelId : undefined;
-  const label = model ? model.modelId : 'Choose a model…';
+  const listing = connections.some((c) => models[c.id]?.loading);
+  const label = model ? model.modelId : listing ? 'Loading models…' : 'Choose a model…';
   return (
     <div className="model-picker-anchor">
       <button
@@ -61,7 +62,7 @@ export function ModelPicker() {
         className="model-trigger"
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={model ? `Model: ${model.modelId}${conn ? ` via ${conn.name}` : ''}` : 'Model: none chosen'}
+        aria-label={model ? `Model: ${model.modelId}${conn ? ` via ${conn.name}` : ''}` : listing ? 'Model: loading models' : 'Model: none chosen'}
         onClick={() => (open ? close() : useOverlays.getState().show('picker'))}
       >
         <span className="model-trigger-name">{label}</span>
