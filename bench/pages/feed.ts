@@ -5,6 +5,7 @@
 // behind a busy main thread counts) to the paint of the first frame whose DOM shows its text
 // (a pane's `data-chars` reaching the length it has with that batch), so text rendered late at
 // low priority is measured when it appears, not when it was handed over.
+import { flushSync } from 'react-dom';
 import { createFrameBatcher } from '../../renderer/state/frame-budget';
 import { realisticMarkdownTokens } from '../../tests/fakes/markdown-tokens';
 import { appendToPane, usePanes } from './panes';
@@ -52,18 +53,19 @@ export function startFeed(cfg: FeedConfig): Feed {
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
-  const frames = createFrameBatcher<Batch>((batches) => {
-    for (let pane = 0; pane < cfg.panes; pane += 1) {
-      const mine = batches.filter((b) => b.pane === pane);
-      if (mine.length === 0) continue;
+  // One lane per pane, as the app has one per stream; each commit renders at once so the budget sees it.
+  const frames = createFrameBatcher<Batch>(
+    (mine) => {
+      const pane = mine[0]!.pane;
       let chars = usePanes.getState().texts[pane]?.length ?? 0;
       for (const b of mine) {
         chars += b.text.length;
         waiting[pane]!.push({ arrivedAt: b.arrivedAt, chars });
       }
-      appendToPane(pane, mine.map((b) => b.text).join(''));
-    }
-  });
+      flushSync(() => appendToPane(pane, mine.map((b) => b.text).join('')));
+    },
+    { laneOf: (b) => String(b.pane) },
+  );
 
   const deliver = () => {
     // Deliver every batch whose nominal time has passed (a late timer delivers several at once).

@@ -1,6 +1,6 @@
 // The panes the render benchmark mounts: N streamed assistant messages, each subscribed to its own
 // slice of a zustand store (one store update per pane per frame), plus a controlled textarea.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { MessageMarkdown } from '../../renderer/features/markdown/MessageMarkdown';
 import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
@@ -40,8 +40,14 @@ function Pane({ index }: { index: number }) {
   const text = usePanes((s) => s.texts[index] ?? '');
   const kind = usePanes((s) => s.kind);
   const streaming = usePanes((s) => s.streaming);
+  const ref = useRef<HTMLElement>(null);
+  // Follow the end of the growing answer, as the compare view's panes do (PaneBody.tsx).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && streaming) el.scrollTop = el.scrollHeight;
+  }, [text, streaming]);
   return (
-    <article className="message assistant bench-pane" data-pane={index}>
+    <article ref={ref} className="message assistant bench-pane" data-pane={index}>
       {kind === 'memo' ? (
         <MessageMarkdown text={text} streaming={streaming} />
       ) : (

@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
 import { createFrameBatcher } from '../state/frame-budget';
@@ -28,9 +29,10 @@ export function App() {
     void loadListOnMount().then(() => {
       idle = requestIdleCallback(() => void loadRichMarkdown().catch(() => undefined), { timeout: 2000 });
     });
-    // Streamed text reaches the stores at most once per frame, within a budget all panes share.
-    const frames = createFrameBatcher<StreamEvent[]>((batches) => void receiveStreamEvents(batches.flat()));
-    const unsubscribe = window.enclave.onStreamEvents((events) => frames.push(events));
+    // Streamed text reaches the stores at most once per frame, stream by stream within a budget all
+    // panes share. Each stream's commit renders at once (flushSync) so the budget sees its cost.
+    const frames = createFrameBatcher<StreamEvent>((events) => flushSync(() => receiveStreamEvents(events)), { laneOf: (e) => e.streamId });
+    const unsubscribe = window.enclave.onStreamEvents((events) => events.forEach((e) => frames.push(e)));
     return () => {
       if (idle !== undefined) cancelIdleCallback(idle);
       unsubscribe();

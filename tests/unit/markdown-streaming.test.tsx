@@ -80,7 +80,7 @@ function chunksOf(text: string, cuts: number[]): string[] {
 const BARE_MARKER_LAST = /(?:^|[\r\n])[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 const squash = (h: string) =>
   h
-    .replace(/<div class="md(?:-group)?"[^>]*>|<\/div>/g, '')
+    .replace(/<div class="md(?:-group(?: done)?)?"[^>]*>|<\/div>/g, '')
     .replace(/>\s+</g, '><')
     .trim();
 
@@ -151,5 +151,17 @@ describe('a reply streamed in chunks', () => {
     }
     expect(scan?.blocks).toEqual(scanBlocks(text));
     expect(squash(html(text))).toBe(squash(renderToStaticMarkup(<NaiveMarkdown text={text} />)));
+  });
+
+  it('lets the browser skip complete groups of a long reply while out of view, never the group still growing', () => {
+    const paragraphs = Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1} of a long reply.`);
+    const out = renderToStaticMarkup(<MessageMarkdown text={paragraphs.join('\n\n')} streaming />);
+    const groups = [...out.matchAll(/<div class="(md-group[^"]*)">/g)].map((m) => m[1]);
+    // 70 blocks in groups of 32: two complete groups, then the one the stream is writing into.
+    expect(groups).toEqual(['md-group done', 'md-group done', 'md-group']);
+    expect(out).toContain('Paragraph 70 of a long reply.');
+    const short = renderToStaticMarkup(<MessageMarkdown text="A short reply." streaming={false} />);
+    expect(short).toContain('<div class="md-group">');
+    expect(short).not.toContain('done');
   });
 });

@@ -15,9 +15,9 @@ export interface MessageMarkdownProps {
   readonly streaming: boolean;
 }
 
-const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly BlockProps[] }) {
+const BlockGroup = memo(function BlockGroup({ blocks, done }: { blocks: readonly BlockProps[]; done: boolean }) {
   return (
-    <div className="md-group">
+    <div className={done ? 'md-group done' : 'md-group'}>
       {blocks.map((block, index) => (
         // Keyed by position: a block's identity is its place; memo on its content skips it.
         <MarkdownBlock key={index} source={block.source} definitions={block.definitions} />
@@ -48,7 +48,8 @@ export function MessageMarkdown({ text, streaming }: MessageMarkdownProps) {
   return (
     <div className="md" aria-busy={streaming} data-streaming={streaming || undefined} data-chars={text.length}>
       {groups.map((blocks, index) => (
-        <BlockGroup key={`${version}.${index}`} blocks={blocks} />
+        // A group followed by another is complete; only the last one still grows.
+        <BlockGroup key={`${version}.${index}`} blocks={blocks} done={index < groups.length - 1} />
       ))}
     </div>
   );

@@ -12,6 +12,12 @@ export function groupBlocks(blocks: readonly BlockProps[]): BlockProps[][] {
   return groups;
 }
 
-export function sameGroup(a: { blocks: readonly BlockProps[] }, b: { blocks: readonly BlockProps[] }): boolean {
-  return a.blocks.length === b.blocks.length && a.blocks.every((block, i) => sameBlockProps(block, b.blocks[i]!));
+interface GroupProps {
+  readonly blocks: readonly BlockProps[];
+  /** Another group follows, so this one no longer grows (the browser may skip drawing it out of view). */
+  readonly done?: boolean;
+}
+
+export function sameGroup(a: GroupProps, b: GroupProps): boolean {
+  return a.done === b.done && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => sameBlockProps(block, b.blocks[i]!));
 }
