@@ -1,24 +1,9 @@
-// `npm test`: typecheck, lint, format check, unit, integration and end-to-end tests. On Linux without a
-// Secret Service session it re-runs itself inside a private D-Bus session with an unlocked
-// gnome-keyring and a temporary HOME, so keychain tests use the real keychain and never the
-// user's own keyring.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `npm test`: typecheck, lint, format check, unit, integration and end-to-end tests, inside a
+// private keyring where needed (private-keyring.mjs).
+import { readFileSync } from 'node:fs';
+import { rerunInPrivateKeyring, run } from './private-keyring.mjs';
 
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
-
-if (process.platform === 'linux' && !process.env.ENCLAVE_TEST_KEYRING && has('dbus-run-session') && has('gnome-keyring-daemon')) {
-  const home = mkdtempSync(join(tmpdir(), 'enclave-test-home-'));
-  const env = { ...process.env, ENCLAVE_TEST_KEYRING: home, HOME: home, npm_config_cache: join(home, '.npm') };
-  const inner = `echo -n enclave-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "${process.execPath}" scripts/test.mjs ${process.argv
-    .slice(2)
-    .map((a) => `'${a.replace(/'/g, '')}'`)
-    .join(' ')}`;
-  process.exit(run('dbus-run-session', ['--', 'sh', '-c', inner], env));
-}
+rerunInPrivateKeyring('scripts/test.mjs');
 
 const node = process.execPath;
 const SUMMARY = 'test-results/vitest-summary.json';

@@ -17,7 +17,8 @@ export interface Harness {
 
 export async function startHarness(opts: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'enclave-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'harness/server.ts', '--data-dir', dataDir, ...(opts.args ?? [])], {
+  // The prebuilt engine `npm start` runs (global-setup.ts builds it), not the TypeScript sources.
+  const child = spawn(process.execPath, ['dist-harness/start.js', '--data-dir', dataDir, ...(opts.args ?? [])], {
     env: { ...process.env, ENCLAVE_KEYCHAIN_SERVICE: 'Enclave-test', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
