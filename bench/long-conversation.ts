@@ -9,6 +9,7 @@ import { closeDatabase, openDatabase } from '../electron/core/store/database';
 import { createConversationStore } from '../electron/core/store/conversation-store';
 import { launchChromium } from './lib/browser';
 import { callHarness, startHarness } from './lib/harness';
+import { BENCH_KEYCHAIN_SERVICE } from './lib/child';
 import { messageText, rng } from './lib/text-gen';
 import { percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
@@ -20,7 +21,8 @@ export const SHORT_TITLE = 'Bench short conversation';
 
 /** Writes the two conversations with the real store (addMessage), inside one transaction each. */
 export async function writeConversations(dataDir: string, longCount: number): Promise<void> {
-  const key = await harnessDatabaseKey(dataDir, process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave');
+  // The key the harness will look for: same data folder, same keychain service.
+  const key = await harnessDatabaseKey(dataDir, BENCH_KEYCHAIN_SERVICE);
   const { db } = openDatabase(join(dataDir, 'enclave.sqlite'), { key });
   const store = createConversationStore(db);
   const r = rng(7);

@@ -11,9 +11,12 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** The keychain service the bench's harnesses use, so the bench never touches the app's own entries. */
+export const BENCH_KEYCHAIN_SERVICE = 'Enclave-bench';
+
 export async function startChild(args: string[], readyPattern: RegExp, timeoutMs = 60_000): Promise<Child> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ENCLAVE_KEYCHAIN_SERVICE: 'Enclave-bench' } });
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ENCLAVE_KEYCHAIN_SERVICE: BENCH_KEYCHAIN_SERVICE } });
   let out = '';
   const ready = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`child did not become ready: ${args.join(' ')}\n${out}`)), timeoutMs);

@@ -2,7 +2,6 @@
 // migrations, so the FTS5 triggers are the app's too): prepared statements, big transactions.
 import { randomUUID } from 'node:crypto';
 import type { StoreDb } from '../../electron/core/store/driver';
-import { MESSAGE_COLUMNS, CONVERSATION_COLUMNS } from '../../electron/core/store/rows';
 import { MODELS, messageText, rng } from './text-gen';
 
 export interface SeedOptions {
@@ -32,9 +31,11 @@ export interface SeedResult {
 export function seedMessages(db: StoreDb, opts: SeedOptions): SeedResult {
   const r = rng(opts.seed ?? 42);
   const batch = opts.batch ?? 20_000;
-  const insertConversation = db.prepare(`INSERT INTO conversations (${CONVERSATION_COLUMNS}) VALUES (?, ?, ?, ?, 0, 0, ?, NULL, NULL)`);
+  // Columns named one by one: a column added later (with its default) never breaks the seed.
+  const insertConversation = db.prepare('INSERT INTO conversations (id, title, created_at, updated_at, current_leaf_id) VALUES (?, ?, ?, ?, ?)');
   const insertMessage = db.prepare(
-    `INSERT INTO messages (${MESSAGE_COLUMNS}, connection_id, model_id) VALUES (?, ?, ?, ?, ?, NULL, 'complete', ?, NULL, NULL, NULL, NULL, NULL, ?, ?, NULL, ?, ?)`,
+    `INSERT INTO messages (id, conversation_id, parent_id, role, content, status, model_json, created_at, updated_at, connection_id, model_id)
+     VALUES (?, ?, ?, ?, ?, 'complete', ?, ?, ?, ?, ?)`,
   );
   const spanMs = opts.spanDays * 86_400_000;
   const step = spanMs / opts.messages;
