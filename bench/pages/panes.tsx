@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { MessageMarkdown } from '../../renderer/features/markdown/MessageMarkdown';
 import { NaiveMarkdown } from '../../renderer/features/markdown/NaiveMarkdown';
 import { Streamdown } from 'streamdown';
+import { followEnd } from '../../renderer/features/compare/follow-end';
 
 /** memo: the app's MessageMarkdown; naive: the whole text re-parsed per update; streamdown: the library, as shipped. */
 export type RendererKind = 'memo' | 'naive' | 'streamdown';
@@ -44,7 +45,7 @@ function Pane({ index }: { index: number }) {
   // Follow the end of the growing answer, as the compare view's panes do (PaneBody.tsx).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && streaming) el.scrollTop = el.scrollHeight;
+    if (el && streaming) followEnd(el);
   }, [text, streaming]);
   return (
     <article ref={ref} className="message assistant bench-pane" data-pane={index}>

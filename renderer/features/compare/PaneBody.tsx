@@ -8,6 +8,7 @@ import { Reasoning } from '../chat/Reasoning';
 import { MessageMarkdown } from '../markdown/MessageMarkdown';
 import { isStreaming, paneText } from './pane-metrics';
 import type { ScrollSync } from './use-scroll-sync';
+import { followEnd } from './follow-end';
 
 interface Props {
   pane: ComparePane;
@@ -37,7 +38,7 @@ export const PaneBody = memo(function PaneBody({ pane, sync, follow }: Props) {
   const atEnd = useRef(true);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && follow && streaming && atEnd.current) el.scrollTop = el.scrollHeight;
+    if (el && follow && streaming && atEnd.current) followEnd(el);
   }, [text, follow, streaming]);
 
   return (
