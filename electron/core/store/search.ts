@@ -81,8 +81,7 @@ function walkFor(db: StoreDb, q: SearchQuery, match: string): Walk {
   return { from: filtered ? 'messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid' : 'messages_fts', where, params };
 }
 
-/** `rankWindow` is for measuring other windows (bench); the app always uses RANK_WINDOW. */
-export function searchMessages(db: StoreDb, q: SearchQuery, { rankWindow = RANK_WINDOW } = {}): SearchHit[] {
+export function searchMessages(db: StoreDb, q: SearchQuery): SearchHit[] {
   const match = buildFtsQuery(q.query);
   if (match === undefined) return [];
   const walk = walkFor(db, q, match);
@@ -90,7 +89,7 @@ export function searchMessages(db: StoreDb, q: SearchQuery, { rankWindow = RANK_
   // Walking matches newest-first needs no ranking, so finding the window's edge is cheap.
   const edge = db
     .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')} ORDER BY messages_fts.rowid DESC LIMIT 1 OFFSET ?`)
-    .get(...walk.params, rankWindow - 1) as { seq: number } | undefined;
+    .get(...walk.params, RANK_WINDOW - 1) as { seq: number } | undefined;
   const window = edge ? ' AND messages_fts.rowid >= ?' : '';
   const ranked = db
     .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')}${window} ORDER BY bm25(messages_fts) LIMIT ?`)
