@@ -91,6 +91,11 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
   probe: (address) => call('probeLocalServer', { address }),
 }));
 
+/** True while any connection's model list is still being fetched. */
+export function modelsListing(state: Pick<ConnectionsState, 'connections' | 'models'>): boolean {
+  return state.connections.some((c) => state.models[c.id]?.loading);
+}
+
 export function allModelRefs(state: ConnectionsState): (ModelRef & { label: string; local: boolean; connectionName: string })[] {
   return state.connections.flatMap((c) =>
     (state.models[c.id]?.models ?? []).map((m) => ({

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Message } from '../../../shared/types';
 import { pathTo } from '../../../shared/tree';
 import { useApp } from '../../state/app-store';
-import { useConnections } from '../../state/connections-store';
+import { modelsListing, useConnections } from '../../state/connections-store';
 import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
 import { useStreams } from '../../state/streams-store';
@@ -60,8 +60,7 @@ export function Composer({ parentId }: { parentId: string | null }) {
     const content = text.trim();
     if ((!content && attachments.items.length === 0) || sending) return;
     if (!model) {
-      const listing = connections.some((c) => models[c.id]?.loading);
-      toast(listing ? 'Your models are still loading; send again in a moment. Your message is kept.' : 'Choose a model first.');
+      toast(modelsListing({ connections, models }) ? 'Your models are still loading; send again in a moment. Your message is kept.' : 'Choose a model first.');
       return;
     }
     if (verdict.kind === 'blocked') {

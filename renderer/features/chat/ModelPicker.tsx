@@ -2,7 +2,7 @@ import { ChevronDown } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
-import { useConnections } from '../../state/connections-store';
+import { modelsListing, useConnections } from '../../state/connections-store';
 import { confirmRemote, lastUsedModel, remoteSwitchNeedsConfirm } from '../../state/conversation-model';
 import { useConversations } from '../../state/conversations-store';
 import { usePreferences } from '../../state/preferences-store';
@@ -52,7 +52,7 @@ export function ModelPicker() {
   const conn = connections.find((c) => c.id === model?.connectionId);
   const askingConn = connections.find((c) => c.id === asking?.connectionId);
   const lastUsedName = asking ? lastUsedModel(useConversations.getState().messages, useConversations.getState().conversation?.currentLeafId ?? null)?.modelId : undefined;
-  const listing = connections.some((c) => models[c.id]?.loading);
+  const listing = modelsListing({ connections, models });
   const label = model ? model.modelId : listing ? 'Loading models…' : 'Choose a model…';
   return (
     <div className="model-picker-anchor">

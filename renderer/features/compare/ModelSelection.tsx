@@ -1,4 +1,4 @@
-import { useConnections } from '../../state/connections-store';
+import { modelsListing, useConnections } from '../../state/connections-store';
 import { MAX_MODELS, useCompare } from '../../state/compare-store';
 import { sameModel } from '../../state/preferences-store';
 import { describeRef, parseRefKey, refKey } from './model-options';
@@ -11,7 +11,7 @@ export function ModelSelection({ localOnly }: { localOnly: boolean }) {
   const addModel = useCompare((s) => s.addModel);
   const removeModel = useCompare((s) => s.removeModel);
   const full = chosen.length >= MAX_MODELS;
-  const loading = connections.some((c) => models[c.id]?.loading);
+  const loading = modelsListing({ connections, models });
 
   return (
     <div className="cmp-models" role="group" aria-label="Models to compare">

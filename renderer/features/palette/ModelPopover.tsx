@@ -2,7 +2,7 @@ import { TriangleExclamationPoint } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelRef } from '../../../shared/types';
 import { useApp } from '../../state/app-store';
-import { useConnections } from '../../state/connections-store';
+import { modelsListing, useConnections } from '../../state/connections-store';
 import { NO_MODELS, sameModel, usePreferences } from '../../state/preferences-store';
 import { modelSections, type ModelOption } from './model-options';
 import { ModelOptionRow } from './ModelOptionRow';
@@ -69,7 +69,7 @@ export function ModelPopover({ current, remoteUnavailable, onChoose, onClose }: 
     e.stopPropagation();
   };
 
-  const loading = connections.some((c) => models[c.id]?.loading);
+  const loading = modelsListing({ connections, models });
   const errors = connections.filter((c) => models[c.id]?.error).map((c) => `${c.name}: ${models[c.id]!.error}`);
 
   return (
