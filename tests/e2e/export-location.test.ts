@@ -4,27 +4,16 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { screenshot, startHarness } from './harness';
-import { openWithOllama, useLocalOllama } from './local-ollama-fixture';
+import { openWithOllama, useLocalOllama, useOllamaPage } from './local-ollama-fixture';
 
 const setup = useLocalOllama({ tokens: ['Take', ' tram', ' 28', '.'], tokenDelayMs: 20 });
-let page: Page;
-
-beforeAll(async () => {
-  page = await openWithOllama(setup);
-}, 60_000);
-
-beforeEach(() => {
-  onTestFailed(async () => {
-    await screenshot(page, 'export-location-failure');
-  });
-});
+const opened = useOllamaPage(setup, 'export-location-failure');
 
 async function exportMarkdown(shot?: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export conversation' });
+  await opened.page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = opened.page.getByRole('dialog', { name: 'Export conversation' });
   await dialog.getByText('The file stays on this computer, in Enclave’s exports folder.').waitFor();
   await dialog.getByLabel(/^Markdown/).check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -32,16 +21,16 @@ async function exportMarkdown(shot?: string): Promise<string> {
   await note.getByText('Browser mode: the file is in Enclave’s exports folder on this computer').waitFor();
   expect(await dialog.getByRole('button', { name: 'Show in folder' }).count()).toBe(0);
   const path = (await note.locator('.saved-path').innerText()).trim();
-  if (shot) await screenshot(page, shot);
+  if (shot) await screenshot(opened.page, shot);
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
   return path;
 }
 
 test('an export says where it was saved, the file holds the conversation, and the next one does not replace it', async () => {
-  await page.getByLabel('Message', { exact: true }).fill('Getting around Lisbon: tips?');
-  await page.getByLabel('Message', { exact: true }).press('Enter');
-  await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('complete');
+  await opened.page.getByLabel('Message', { exact: true }).fill('Getting around Lisbon: tips?');
+  await opened.page.getByLabel('Message', { exact: true }).press('Enter');
+  await expect.poll(() => opened.page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 10_000 }).toBe('complete');
 
   const first = await exportMarkdown('export-saved-light');
   expect(first).toBe(join(setup.harness.dataDir, 'exports', 'Getting-around-Lisbon-tips.md'));
@@ -49,9 +38,9 @@ test('an export says where it was saved, the file holds the conversation, and th
   expect(text).toContain('Getting around Lisbon: tips?');
   expect(text).toContain('Take tram 28.');
 
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await opened.page.emulateMedia({ colorScheme: 'dark' });
   const second = await exportMarkdown('export-saved-dark');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await opened.page.emulateMedia({ colorScheme: 'light' });
   expect(second).toBe(join(setup.harness.dataDir, 'exports', 'Getting-around-Lisbon-tips (2).md'));
   expect(readFileSync(first, 'utf8')).toBe(text);
 });

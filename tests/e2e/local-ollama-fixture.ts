@@ -1,10 +1,10 @@
 // The setup most end-to-end tests share: a fake Ollama on loopback, the harness serving the real
 // renderer and engine, one Chromium — started before the file's tests, stopped after — and the
 // way a person adds that Ollama: through the "Add a connection" form.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startFake, type FakeBehaviour, type FakeServer } from '../fakes/index';
-import { launchBrowser, startHarness, type Harness } from './harness';
+import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
 export interface LocalOllamaSetup {
   readonly ollama: FakeServer;
@@ -66,4 +66,23 @@ export async function openWithOllama(setup: LocalOllamaSetup, harness: Harness =
   await page.reload();
   await page.getByRole('button', { name: /Model: llama3\.2:3b/ }).waitFor();
   return page;
+}
+
+/** A page from openWithOllama, opened before the file's tests; a failing test leaves the screenshot `failureShot`. */
+export function useOllamaPage(setup: LocalOllamaSetup, failureShot: string): { readonly page: Page } {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await openWithOllama(setup);
+  }, 60_000);
+  beforeEach(() => {
+    onTestFailed(async () => {
+      if (page) await screenshot(page, failureShot);
+    });
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('the page is not open: use it inside a test');
+      return page;
+    },
+  };
 }
