@@ -1,6 +1,5 @@
 import type { Attachment } from '../../../shared/types';
-import { formatBytes } from './attachment-rules';
-import { FileIcon } from './icons';
+import { AttachmentChip } from './AttachmentChip';
 import './attachments.css';
 
 interface Props {
@@ -18,22 +17,12 @@ export function AttachmentChips({ items, errors, reading, onRemove, onDismissErr
       {(items.length > 0 || reading) && (
         <ul className="chips" aria-label="Attachments">
           {items.map((a) => (
-            <li key={a.id} className="chip">
-              {a.kind === 'image' ? (
-                <img className="chip-thumb" src={`data:${a.mimeType};base64,${a.data}`} alt="" />
-              ) : (
-                <span className="chip-icon">
-                  <FileIcon />
-                </span>
-              )}
-              <span className="chip-name" title={a.name}>
-                {a.name}
-              </span>
-              <span className="muted small">{formatBytes(a.size)}</span>
+            // The name follows the thumbnail, so the image itself needs no text.
+            <AttachmentChip key={a.id} attachment={a} imageAlt="">
               <button type="button" className="ghost chip-remove" aria-label={`Remove ${a.name}`} onClick={() => onRemove(a.id)}>
                 ×
               </button>
-            </li>
+            </AttachmentChip>
           ))}
           {reading && (
             <li className="chip muted" role="status">
