@@ -17,6 +17,9 @@ async function invoke(name: string, request: unknown): Promise<CallResult<unknow
       headers: { 'content-type': 'application/json', 'x-enclave-token': token },
       body: JSON.stringify(request ?? {}),
     });
+    // The engine could not start after this page was served (the server listens before it
+    // starts): reloading shows the page that says why.
+    if (res.status === 503) location.reload();
     return (await res.json()) as CallResult<unknown>;
   } catch (err) {
     return { ok: false, error: { kind: 'failed', message: `The Enclave engine is not answering (${String(err)}).` } };
@@ -33,6 +36,7 @@ function ensureSource() {
   source = es;
   eventsReady = new Promise((resolve) => {
     es.addEventListener('open', () => resolve(), { once: true });
+    es.addEventListener('error', () => resolve(), { once: true });
     setTimeout(resolve, 5000);
   });
   es.addEventListener('stream', (e) => {

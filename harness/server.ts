@@ -11,11 +11,14 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../electron/core/ipc/dispatch';
 import { harnessClientJs } from './client-bundle';
 import { failurePageHtml, failureText } from '../electron/core/startup/failure-page';
-import { databaseKeyProblem } from '../electron/core/startup/database-key-problem';
+import { databaseKeyProblem, startFailureProblem } from '../electron/core/startup/database-key-problem';
 import { prepareStartup } from '../electron/core/startup/startup';
 import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey, type PassphraseGate } from '../electron/core/startup/passphrase-gate';
 import { PASSPHRASE_FORM_MAX_BYTES, PASSPHRASE_FORM_PATH, PASSPHRASE_PAGE_CSP, passphrasePageHtml } from '../electron/core/startup/passphrase-form';
 import type { ResolvedKey } from '../electron/core/store/database-key';
+import type { DataDirLock } from '../electron/core/startup/data-dir-lock';
+import type { StartupProblem } from '../electron/core/startup/self-check';
+import type { Engine } from './engine';
 import { keyOnlyVault, probeKeychain } from '../electron/core/vault/vault';
 import { HARNESS_CSP, readStatic } from './static-files';
 
@@ -38,50 +41,64 @@ const token = randomBytes(24).toString('hex');
 
 const clientJs = await harnessClientJs();
 const keychainService = process.env.ENCLAVE_KEYCHAIN_SERVICE ?? 'Enclave';
-const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain({ service: keychainService }) });
-// Imported only after the self-check, so a SQLite addon that does not load gets the page, not a crash.
-const { startEngine } = await import('./engine');
 const sseClients = new Set<ServerResponse>();
-const problems = startup.kind === 'refused' ? startup.problems : [];
-let engine: Awaited<ReturnType<typeof startEngine>> | undefined;
+const problems: StartupProblem[] = [];
+let engine: Engine | undefined;
 let gate: PassphraseGate | undefined;
 let failurePage: string | undefined;
+let heldLock: DataDirLock | undefined;
+let launching: Promise<void> = Promise.resolve();
+let decided: Promise<void> = Promise.resolve();
 
-/** Starts the engine with the key; a key problem (a database it cannot decrypt) becomes the page. */
-async function launch(databaseKey: ResolvedKey): Promise<void> {
+/**
+ * Starts the engine with the key. Anything that stops it becomes the page that says why (as in
+ * Electron), never a crash: a key it cannot use is the user's problem to fix, anything else a bug.
+ */
+async function launch(databaseKey: ResolvedKey, lock: DataDirLock | undefined): Promise<void> {
   try {
-    engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], ...(startup.kind === 'ready' ? { lock: startup.lock } : {}), databaseKey });
+    // Imported only after the self-check, so a SQLite addon that does not load gets the page, not a crash.
+    const { startEngine } = await import('./engine');
+    engine = await startEngine({ dataDir, demo: args.demo, routeHosts: args['route-host'] ?? [], ...(lock ? { lock } : {}), databaseKey });
     engine.core.onStream((events) => {
       const frame = `event: stream\ndata: ${JSON.stringify(events)}\n\n`;
       for (const res of sseClients) res.write(frame);
     });
+    console.log(`\nEnclave is running${args.demo ? ' in demo mode' : ''}. Open this link in your browser:\n\n  ${link()}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
   } catch (error) {
-    // The database key could not be had: the same page Electron shows, not a crash.
-    const keyProblem = databaseKeyProblem(error);
-    if (!keyProblem) throw error;
-    problems.push(keyProblem);
+    if (!databaseKeyProblem(error)) console.error(error);
+    refuse([startFailureProblem(error)]);
   }
 }
 
-if (startup.kind === 'ready') {
+function refuse(found: StartupProblem[]): void {
+  problems.push(...found);
+  failurePage = failurePageHtml(problems);
+  console.error(`\nEnclave could not start.\n${failureText(problems)}\n\nThis link shows the same: ${link()}\n`);
+}
+
+/**
+ * What the link shows is known once the self-check and the key are: the failure page, the
+ * passphrase page, or the app while its engine starts (calls wait for it in `launching`). The
+ * server listens before all this, so a browser or window opens in parallel with the engine.
+ */
+async function decide(): Promise<void> {
+  const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain({ service: keychainService }) });
+  if (startup.kind === 'refused') return refuse(startup.problems);
+  heldLock = startup.lock;
   const keyVault = keyOnlyVault({ service: keychainService });
   // ENCLAVE_DB_PASSPHRASE: dev and bench only, for machines without a keychain; the page asks people.
   const envPassphrase = process.env.ENCLAVE_DB_PASSPHRASE;
   const initial = await initialDatabaseKey({ dataDir, vault: keyVault, ...(envPassphrase ? { passphrase: envPassphrase } : {}) });
-  if (initial.kind === 'key') await launch(initial.key);
-  else if (initial.kind === 'needs-passphrase') gate = createPassphraseGate({ dataDir, vault: keyVault });
-  else {
+  if (initial.kind === 'key') launching = launch(initial.key, startup.lock);
+  else if (initial.kind === 'needs-passphrase') {
+    gate = createPassphraseGate({ dataDir, vault: keyVault });
+    console.error(`\nEnclave needs the passphrase of its conversation database: open this link.\n\n  ${link()}\n`);
+  } else {
     startup.lock.release();
-    const keyProblem = databaseKeyProblem(initial.error);
-    if (!keyProblem) throw initial.error;
-    problems.push(keyProblem);
+    if (!databaseKeyProblem(initial.error)) console.error(initial.error);
+    refuse([startFailureProblem(initial.error)]);
   }
 }
-if (problems.length > 0) {
-  failurePage = failurePageHtml(problems);
-  console.error(`\nEnclave could not start.\n${failureText(problems)}\n`);
-}
-if (gate) console.error(`\nEnclave needs the passphrase of its conversation database: open the link below.\n`);
 
 function tokenOk(candidate: string | null | undefined): boolean {
   if (!candidate || candidate.length !== token.length) return false;
@@ -113,13 +130,18 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const sameOrigin = !req.headers.origin || req.headers.origin === `http://${req.headers.host}`;
+  // The bundle's files are the same whatever start-up decides: the browser may fetch them at once.
+  if (url.pathname.startsWith('/assets/') && req.method === 'GET') return serveStatic(res, url.pathname);
+  await decided;
+  const needsEngine = url.pathname.startsWith('/__harness/') && url.pathname !== '/__harness/client.js';
+  if (needsEngine) await launching;
 
   if (failurePage) {
     if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
     return send(res, 503, failurePage, 'text/html; charset=utf-8');
   }
   if (gate && !engine) return answerPassphrasePage(gate, req, res, url, sameOrigin);
-  if (!engine) return send(res, 503, 'not started');
+  if (needsEngine && !engine) return send(res, 503, 'not started');
   if (url.pathname.startsWith('/__harness/call/') && req.method === 'POST') {
     if (!tokenOk(req.headers['x-enclave-token'] as string | undefined) || !sameOrigin) {
       return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'forbidden', message: 'Missing or wrong harness token.' } }), 'application/json');
@@ -130,7 +152,8 @@ const server = createServer(async (req, res) => {
     } catch {
       return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'invalid-request', message: 'The request body is not JSON.' } }), 'application/json');
     }
-    const result = await dispatch(engine.core.handlers, url.pathname.slice('/__harness/call/'.length), raw, undefined, engine.core.guard);
+    const { handlers, guard } = engine!.core; // there is an engine: needsEngine was checked above
+    const result = await dispatch(handlers, url.pathname.slice('/__harness/call/'.length), raw, undefined, guard);
     return send(res, 200, JSON.stringify(result), 'application/json');
   }
   if (url.pathname === '/__harness/events') {
@@ -154,10 +177,15 @@ const server = createServer(async (req, res) => {
     const html = file.body.toString('utf8').replace('<head>', `<head><script src="/__harness/client.js?token=${token}"></script>`);
     return send(res, 200, html, 'text/html; charset=utf-8');
   }
-  const file = req.method === 'GET' ? await readStatic(root, url.pathname) : undefined;
+  if (req.method !== 'GET') return send(res, 404, 'not found');
+  return serveStatic(res, url.pathname);
+});
+
+async function serveStatic(res: ServerResponse, path: string): Promise<void> {
+  const file = await readStatic(root, path);
   if (!file) return send(res, 404, 'not found');
   return send(res, 200, file.body, file.type);
-});
+}
 
 /** The start-up page's passphrase form: GET shows it, POST tries the passphrase. */
 async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res: ServerResponse, url: URL, sameOrigin: boolean) {
@@ -183,38 +211,21 @@ async function answerPassphrasePage(g: PassphraseGate, req: IncomingMessage, res
   }
   const answer = await answerPassphraseForm(g, body);
   if (!answer.ok) return page(400, answer.message);
-  try {
-    if (!engine) await launch(answer.key);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.push({
-      kind: 'unexpected',
-      blocking: true,
-      title: 'Enclave hit an unexpected error while starting',
-      detail,
-      fix: 'Start Enclave again; if it keeps happening, report this message.',
-    });
-  }
-  if (problems.length > 0) {
-    failurePage = failurePageHtml(problems);
-    return send(res, 503, failurePage, 'text/html; charset=utf-8');
-  }
+  if (!engine) await launch(answer.key, heldLock);
+  if (failurePage) return send(res, 503, failurePage, 'text/html; charset=utf-8');
   res.writeHead(303, { location: `/?token=${token}`, 'cache-control': 'no-store' });
   res.end();
 }
 
-server.listen(Number(args.port), '127.0.0.1', () => {
+function link(): string {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const link = `http://127.0.0.1:${port}/?token=${token}`;
-  console.log(`ENCLAVE_URL=${link}`);
-  const state = failurePage
-    ? 'could not start; this link shows why'
-    : gate && !engine
-      ? 'needs your passphrase; this link asks for it'
-      : `is running${args.demo ? ' in demo mode' : ''}`;
-  console.log(`\nEnclave ${state}. Open this link in your browser:\n\n  ${link}\n\nData: ${dataDir}\nPress Ctrl+C to stop.`);
-});
+  return `http://127.0.0.1:${port}/?token=${token}`;
+}
+
+await new Promise<void>((listening) => server.listen(Number(args.port), '127.0.0.1', listening));
+console.log(`ENCLAVE_URL=${link()}`);
+decided = decide();
 
 const shutdown = async () => {
   for (const res of sseClients) res.end();

@@ -11,7 +11,9 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['harness/server.ts'],
-    outfile: 'dist-harness/server.js',
+    outdir: 'dist-harness',
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     minify: true,
     keepNames: true,
     // Native modules load their binaries from their own folders, so they stay in node_modules (as

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/app';
 import { failurePageHtml, failureText } from '../core/startup/failure-page';
-import { databaseKeyProblem } from '../core/startup/database-key-problem';
+import { startFailureProblem } from '../core/startup/database-key-problem';
 import type { StartupProblem } from '../core/startup/self-check';
 import { answerPassphraseForm, createPassphraseGate, initialDatabaseKey } from '../core/startup/passphrase-gate';
 import { OPENING_PAGE_HTML, PASSPHRASE_FORM_PATH, passphrasePageHtml } from '../core/startup/passphrase-form';
@@ -77,6 +77,9 @@ async function start(): Promise<void> {
   lockdownSession(session.defaultSession, log);
   installAppMenu();
   const dataDir = app.getPath('userData');
+  // The window's renderer process starts while the self-check, the key and the engine do; the
+  // window stays hidden until its page has painted (ready-to-show).
+  win ??= openWindow(dataDir);
   const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain() });
   if (startup.kind === 'refused') return showFailure(startup.problems);
   const keyVault = keyOnlyVault();
@@ -127,19 +130,7 @@ async function openApp(dataDir: string, lock: DataDirLock, databaseKey: Resolved
 }
 
 function startFailed(error: unknown): void {
-  const keyProblem = databaseKeyProblem(error);
-  if (keyProblem) return void showFailure([keyProblem]);
-  // A bug, not a user problem: still a page that says what happened, never a blank window.
-  const detail = error instanceof Error ? error.message : String(error);
-  void showFailure([
-    {
-      kind: 'unexpected',
-      blocking: true,
-      title: 'Enclave hit an unexpected error while starting',
-      detail,
-      fix: 'Start Enclave again; if it keeps happening, report this message.',
-    },
-  ]);
+  void showFailure([startFailureProblem(error)]);
 }
 
 if (!app.requestSingleInstanceLock()) {

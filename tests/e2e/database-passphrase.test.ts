@@ -58,7 +58,7 @@ test('first run chooses a passphrase, a restart asks for it, a wrong one is refu
   const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
 
   harness = await startHarness({ dataDir, env: NO_KEYCHAIN });
-  expect(harness.output()).toContain('needs the passphrase of its conversation database');
+  await expect.poll(() => harness!.output()).toContain('needs the passphrase of its conversation database');
   await page.goto(harness.url);
   await page.getByRole('heading', { level: 1, name: 'Choose a passphrase for your conversations' }).waitFor();
   expect(await page.textContent('body')).toContain('If you forget this passphrase, your conversations cannot be read.');

@@ -22,7 +22,7 @@ test('a data folder another Enclave is using opens a page that says so, and noth
   const dataDir = mkdtempSync(join(tmpdir(), 'enclave-e2e-locked-'));
   lock = acquireDataDirLock(dataDir);
   harness = await startHarness({ dataDir });
-  expect(harness.output()).toContain('Enclave is already running with this data folder');
+  await expect.poll(() => harness!.output()).toContain('Enclave is already running with this data folder');
 
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });

@@ -127,6 +127,17 @@ describe('opening a long conversation', () => {
     expect(first!.messages.map((m) => m.id)).toContain(edited!.id);
   });
 
+  it('shows an edited first question beside the original when the window reaches the start', async () => {
+    // One turn, then the first question edited: two roots, and the window of 2 reaches them.
+    const { conversation, messages } = chat('Roots', 1, 'lichen');
+    const first = await reader.getConversation(conversation.id, 2);
+    expect(first?.partial).toBe(true);
+    const roots = messages.filter((m) => m.parentId === null);
+    expect(roots).toHaveLength(2);
+    expect(first!.messages.filter((m) => m.parentId === null)).toEqual(roots);
+    expect(first!.messages.map((m) => m.content)).not.toContain('another answer on lichen');
+  });
+
   it('answers a conversation no longer than the window whole, without partial', async () => {
     const { conversation, messages } = chat('Tiny', 2, 'moss');
     expect(await reader.getConversation(conversation.id, 500)).toEqual({ conversation, messages });

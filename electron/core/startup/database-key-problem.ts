@@ -52,3 +52,16 @@ export function databaseKeyProblem(error: unknown): StartupProblem | undefined {
     }
   }
 }
+
+/** Why start-up stopped, for the start-up page: the key's problem, else a bug reported as such (never a blank window). */
+export function startFailureProblem(error: unknown): StartupProblem {
+  return (
+    databaseKeyProblem(error) ?? {
+      kind: 'unexpected',
+      blocking: true,
+      title: 'Enclave hit an unexpected error while starting',
+      detail: error instanceof Error ? error.message : String(error),
+      fix: 'Start Enclave again; if it keeps happening, report this message.',
+    }
+  );
+}

@@ -26,7 +26,8 @@ export function createReadQueries(db: StoreDb) {
   const ctx: StoreContext = { db, now: readOnly, newId: readOnly };
   const conversations = createConversationsRepo(ctx);
   const messages = createMessagesRepo(ctx);
-  const countIn = db.prepare('SELECT count(*) AS n FROM messages WHERE conversation_id = ?');
+  // Bounded: only whether the conversation is bigger than the window matters, not by how much.
+  const countUpTo = db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM messages WHERE conversation_id = ? LIMIT ?)');
   const newestLeaf = db.prepare(
     `SELECT id FROM messages m WHERE conversation_id = ?
        AND NOT EXISTS (SELECT 1 FROM messages c WHERE c.parent_id = m.id)
@@ -42,10 +43,14 @@ export function createReadQueries(db: StoreDb) {
      SELECT id, parent_id FROM up ORDER BY depth DESC`,
   );
   // Children of the given parents, plus the roots when asked: the window with every sibling.
+  // Found by parent (messages_parent), so a window reads its own rows and not every row of the
+  // conversation: on a 10,000-message conversation opened cold that was most of the load.
   const withSiblings = db.prepare(
-    `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?
-       AND (parent_id IN (SELECT value FROM json_each(?)) OR (? AND parent_id IS NULL))
-     ORDER BY created_at, seq`,
+    `SELECT ${MESSAGE_COLUMNS} FROM (
+       SELECT *, seq AS window_seq FROM messages WHERE parent_id IN (SELECT value FROM json_each(?)) AND +conversation_id = ?
+       UNION ALL
+       SELECT *, seq AS window_seq FROM messages WHERE ? AND conversation_id = ? AND parent_id IS NULL
+     ) ORDER BY created_at, window_seq`,
   );
 
   /**
@@ -55,14 +60,14 @@ export function createReadQueries(db: StoreDb) {
   function loadWindow(id: string, limit: number): LoadedConversation | undefined {
     const conversation = conversations.get(id);
     if (!conversation) return undefined;
-    const total = (countIn.get(id) as { n: number }).n;
+    const total = (countUpTo.get(id, limit + 1) as { n: number }).n;
     if (total <= limit) return { conversation, messages: messages.listByConversation(id) };
     const leaf = conversation.currentLeafId ?? (newestLeaf.get(id) as { id: string } | undefined)?.id;
     if (!leaf) return { conversation, messages: [] };
     const tail = branchTail.all(leaf, id, limit) as Array<{ id: string; parent_id: string | null }>;
     const parents = [...new Set(tail.map((m) => m.parent_id).filter((p): p is string => p !== null))];
     const reachesRoot = tail.some((m) => m.parent_id === null) ? 1 : 0;
-    const rows = withSiblings.all(id, JSON.stringify(parents), reachesRoot) as unknown as MessageRow[];
+    const rows = withSiblings.all(JSON.stringify(parents), id, reachesRoot, id) as unknown as MessageRow[];
     return { conversation, messages: rows.map(toMessage), partial: true };
   }
 

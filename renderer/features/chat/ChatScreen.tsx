@@ -33,7 +33,7 @@ export function ChatScreen() {
           <p className="muted">Pick a model below and say hello. Your words go only to the model you choose.</p>
         </div>
       ) : (
-        <MessageList path={path} allMessages={messages} />
+        <MessageList key={conversation?.id} path={path} allMessages={messages} />
       )}
       <Composer parentId={path.at(-1)?.id ?? null} />
     </div>

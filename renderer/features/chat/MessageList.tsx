@@ -1,20 +1,33 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '../../../shared/types';
 import { indexChildren } from '../../../shared/tree';
 import { useSearch } from '../../state/search-store';
 import { MessageItem } from './MessageItem';
 
-/** Virtualised: only the rows in view exist in the DOM, so 10,000 messages open instantly. */
+const ESTIMATED_ROW_PX = 120;
+
+/**
+ * Virtualised: only the rows in view exist in the DOM, so 10,000 messages open instantly. Mounted
+ * once per conversation (ChatScreen keys it), and it opens at the end: its first render already
+ * lays out the newest rows, instead of the oldest ones and then the newest after a scroll.
+ */
 export function MessageList({ path, allMessages }: { path: Message[]; allMessages: Message[] }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: path.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 120,
+    estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
     getItemKey: (i) => path[i]!.id,
+    initialOffset: () => path.length * ESTIMATED_ROW_PX,
   });
+  // Attached before the virtualiser first reads the scroll position (its layout effect), so that
+  // read is the end too.
+  const attachScroller = useCallback((el: HTMLDivElement | null) => {
+    scrollRef.current = el;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
   const lastId = path.at(-1)?.id;
   // Built once per conversation load, so each row finds its versions without scanning every message.
   const children = useMemo(() => indexChildren(allMessages), [allMessages]);
@@ -42,7 +55,7 @@ export function MessageList({ path, allMessages }: { path: Message[]; allMessage
   }, [found, foundIndex]);
 
   return (
-    <div className="messages" ref={scrollRef} data-testid="messages">
+    <div className="messages" ref={attachScroller} data-testid="messages">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => (
           <div
