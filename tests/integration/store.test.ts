@@ -279,6 +279,8 @@ describe('search', () => {
     const newest = store.search({ query: 'common', limit: 5 });
     expect(newest).toHaveLength(5);
     expect(newest.every((h) => h.createdAt >= count - RANK_WINDOW)).toBe(true);
+    // Equally relevant: the newest first.
+    expect(newest.map((h) => h.messageId)).toEqual(['h2004', 'h2003', 'h2002', 'h2001', 'h2000']);
     expect(store.search({ query: 'common', to: 0 }).map((h) => h.messageId)).toEqual(['h0']);
     expect(store.search({ query: 'rare' }).map((h) => h.messageId)).toEqual(['h0']);
   });

@@ -86,14 +86,17 @@ export function searchMessages(db: StoreDb, q: SearchQuery): SearchHit[] {
   if (match === undefined) return [];
   const walk = walkFor(db, q, match);
   const limit = Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-  // Walking matches newest-first needs no ranking, so finding the window's edge is cheap.
-  const edge = db
-    .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')} ORDER BY messages_fts.rowid DESC LIMIT 1 OFFSET ?`)
-    .get(...walk.params, RANK_WINDOW - 1) as { seq: number } | undefined;
-  const window = edge ? ' AND messages_fts.rowid >= ?' : '';
+  // The newest RANK_WINDOW matches, walked newest-first (cheap: no ranking), then ranked. Not
+  // "rowid >= the window's edge": FTS5 seeks a lower rowid bound slowly, and that walk cost more
+  // than the ranking (docs/search.md). Equal scores: the newer message first.
   const ranked = db
-    .prepare(`SELECT messages_fts.rowid AS seq FROM ${walk.from} WHERE ${walk.where.join(' AND ')}${window} ORDER BY bm25(messages_fts) LIMIT ?`)
-    .all(...walk.params, ...(edge ? [edge.seq] : []), limit) as { seq: number }[];
+    .prepare(
+      `SELECT seq FROM (
+         SELECT messages_fts.rowid AS seq, bm25(messages_fts) AS score FROM ${walk.from} WHERE ${walk.where.join(' AND ')}
+         ORDER BY messages_fts.rowid DESC LIMIT ?
+       ) ORDER BY score, seq DESC LIMIT ?`,
+    )
+    .all(...walk.params, RANK_WINDOW, limit) as { seq: number }[];
   // One query for the page, rowids given as a JSON array. Not one "rowid = ?" lookup per hit:
   // FTS5 answers that with another plan whose snippet() picks a different (worse) fragment.
   const rows = db
