@@ -47,6 +47,7 @@ describe('schema migrations', () => {
         "4:63c9f9a8355b0518",
         "5:1016c8e348c9b777",
         "6:90c01eb5c75333f8",
+        "7:bcf63e651ba8095b",
       ]
     `);
   });

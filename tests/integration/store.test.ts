@@ -258,6 +258,27 @@ describe('search', () => {
     expect(store.search({ query: 'fox', from: a.createdAt }).map((h) => h.messageId)).not.toContain('i1');
   });
 
+  it('tests filters in the filter index, never by reading whole message rows', () => {
+    const { a } = seed();
+    const statements: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = (sql: string) => {
+      statements.push(sql);
+      return prepare(sql);
+    };
+    let hits;
+    try {
+      hits = store.search({ query: 'red', connectionId: claude.connectionId, from: 0 });
+    } finally {
+      db.prepare = prepare;
+    }
+    expect(hits.map((h) => h.messageId)).toEqual([a.id]);
+    const ranking = statements.find((sql) => sql.includes('bm25('));
+    expect(ranking).toBeDefined();
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${ranking}`).all('"red"', claude.connectionId, 0, 0, 2000, 50) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.some((d) => d.includes('COVERING INDEX messages_filter'))).toBe(true);
+  });
+
   it('still answers a query that matches more messages than it ranks, honouring filters', () => {
     const c = store.createConversation({ title: 'Huge' });
     const count = RANK_WINDOW + 5;

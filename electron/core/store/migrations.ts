@@ -129,6 +129,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     description: 'index on message time: a date filter in search starts its walk at the right place',
     sql: `CREATE INDEX messages_created ON messages(created_at);`,
   },
+  {
+    version: 7,
+    description: "filter columns by rowid: a filtered search tests a match's model, connection and time without reading its row",
+    sql: `CREATE INDEX messages_filter ON messages(seq, connection_id, model_id, created_at);`,
+  },
 ]);
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
