@@ -25,7 +25,7 @@ import type { Handlers } from './ipc/handlers';
 import { ALLOWED_WHILE_LOCKED, createAppLock } from './lock/app-lock';
 import type { SettingsStore } from './settings/settings-store';
 import { acquireDataDirLock, type DataDirLock } from './startup/data-dir-lock';
-import { closeDatabase } from './store/database';
+import { closeDatabase, requestCheckAtOpen } from './store/database';
 import { DATABASE_FILE, resolveDatabaseKey, type ResolvedKey } from './store/database-key';
 import { DATABASE_CIPHER_NAME } from './store/driver';
 import { changePassphraseForUser } from './store/change-passphrase-call';
@@ -115,7 +115,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...IDLE_CHECK_DEFAULTS,
     check: () => reader.quickCheck(),
     lastWriteAt: () => lastStreamAt,
-    onProblem: (notice) => notices.push(notice),
+    onProblem: (notice) => {
+      notices.push(notice);
+      // The notice says to restart: make sure that start checks (and repairs) even a big file.
+      requestCheckAtOpen(dbPath);
+    },
     log,
   });
   const egress = createEgress({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConversationStore } from '../../electron/core/store/conversation-store';
-import { backupPathFor, closeDatabase, openDatabase } from '../../electron/core/store/database';
+import { backupPathFor, closeDatabase, openDatabase, quickCheck, requestCheckAtOpen } from '../../electron/core/store/database';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../electron/core/store/migrations';
 import { StoreError } from '../../electron/core/store/store-error';
 import { TEST_DB_KEY } from '../support/db-key';
@@ -140,6 +140,31 @@ describe('recovery at open', () => {
     expect(store.getConversation(id)?.messages).toHaveLength(300);
     store.close();
     closeDatabase(db);
+  });
+
+  it('opens a big file without reading every page, and the start after damage was found checks and repairs it', () => {
+    const path = join(dir, 'conversations.db');
+    const id = makeDatabaseWithBackup(path);
+    corruptions[1]![1](path); // damaged pages in the middle: only a full check sees them
+    const big = { key: TEST_DB_KEY, checkAtOpenMaxBytes: 1024, now: () => Date.UTC(2025, 4, 6, 7, 8, 9) };
+
+    const opened = openDatabase(path, big);
+    expect(opened.notices).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
+    // What the idle check finds while the app runs; it asks the next start for the full check.
+    expect(quickCheck(opened.db)).toMatch(/integrity check failed/);
+    opened.db.close();
+    requestCheckAtOpen(path);
+
+    const { db, notices } = openDatabase(path, big);
+    expect(notices[0]).toContain(join(dir, 'conversations.db.corrupt-2025-05-06T07-08-09-000Z'));
+    expect(notices[1]).toContain('restored from the backup');
+    const store = createConversationStore(db);
+    expect(store.getConversation(id)?.messages).toHaveLength(300);
+    store.close();
+    closeDatabase(db);
+    // Checked and repaired: the start after that skips the full check again.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.check-due'))).toEqual([]);
   });
 
   it('refuses, touching nothing, a file the key cannot decrypt when no backup proves the key right', () => {

@@ -4,7 +4,7 @@
 // backup and every file moved aside are encrypted with `key` (see driver.ts).
 import { hasSqliteCode, openDb, type DatabaseKey, type StoreDb } from './driver';
 import { StoreError } from './store-error';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { roomFor } from './disk-space';
 import { checkWal } from './wal-check';
@@ -22,6 +22,26 @@ export interface OpenOptions {
   now?: () => number;
   /** How long to wait for another connection's lock before failing; default 5 s. */
   busyTimeoutMs?: number;
+  /** Files larger than this skip the full integrity check at open (see CHECK_AT_OPEN_MAX_BYTES). */
+  checkAtOpenMaxBytes?: number;
+}
+
+/**
+ * quick_check reads every page: about 10 ms per MB here, so 10 s at every start for a 1 GB
+ * history. Above this size the file is only opened and its schema read at start-up (a wrong key
+ * or a damaged header still fails there); the full check runs while the app is idle
+ * (idle-check.ts), and damage it finds asks the next start for the full check and its repair
+ * (requestCheckAtOpen).
+ */
+export const CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024;
+
+function checkDuePathFor(path: string): string {
+  return `${path}.check-due`;
+}
+
+/** Makes the next open of `path` run the full check, and repair what it finds, whatever the size. */
+export function requestCheckAtOpen(path: string): void {
+  writeFileSync(checkDuePathFor(path), 'A check while running found damage; the next start checks this file in full.\n');
 }
 
 const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -35,12 +55,16 @@ export function openDatabase(path: string, options: OpenOptions): OpenedDatabase
   const now = options.now ?? Date.now;
   const busyMs = options.busyTimeoutMs ?? 5000;
   const prepare = (db: StoreDb) => configure(db, busyMs);
-  const tryOpen = (file: string) => tryOpenChecked(file, key, busyMs);
+  const tryOpen = (file: string, full = true) => tryOpenChecked(file, key, busyMs, full);
   if (path === ':memory:' || !existsSync(path)) return { db: prepare(openDb(path, { key })), notices: [] };
 
   // Before SQLite opens it: opening replays (and later checkpoints away) what it can read of the WAL.
   const walNotices = keepDamagedWalAside(path, now());
-  const first = tryOpen(path);
+  const checkDue = checkDuePathFor(path);
+  const fullCheck = existsSync(checkDue) || statSync(path).size <= (options.checkAtOpenMaxBytes ?? CHECK_AT_OPEN_MAX_BYTES);
+  const first = tryOpen(path, fullCheck);
+  // Whatever happens below, the file opened next has been checked or replaced.
+  if (first.ok || !first.undecryptable) rmSync(checkDue, { force: true });
   if (first.ok) return { db: prepare(first.db), notices: walNotices };
   // Encrypted, "not a database" is what a wrong key looks like too: unless the backup opens with
   // this key (so the key is right and the file is damaged), touch nothing and say so.
@@ -103,12 +127,15 @@ function databaseBytes(db: StoreDb): number {
 
 type OpenAttempt = { ok: true; db: StoreDb } | { ok: false; reason: string; undecryptable: boolean };
 
-function tryOpenChecked(path: string, key: DatabaseKey, busyMs: number): OpenAttempt {
+function tryOpenChecked(path: string, key: DatabaseKey, busyMs: number, fullCheck: boolean): OpenAttempt {
   let db: StoreDb | undefined;
   try {
     db = openDb(path, { key });
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
-    const problem = quickCheck(db);
+    let problem: string | undefined;
+    if (fullCheck) problem = quickCheck(db);
+    // Reading the schema decrypts and parses page 1: a wrong key or a damaged header fails here.
+    else db.prepare('SELECT count(*) FROM sqlite_master').get();
     if (problem) {
       db.close();
       return { ok: false, reason: problem, undecryptable: false };
@@ -131,7 +158,7 @@ function tryOpenChecked(path: string, key: DatabaseKey, busyMs: number): OpenAtt
 function opensWith(path: string, key: DatabaseKey, busyMs: number): boolean {
   if (!existsSync(path)) return false;
   try {
-    const attempt = tryOpenChecked(path, key, busyMs);
+    const attempt = tryOpenChecked(path, key, busyMs, true);
     if (attempt.ok) attempt.db.close();
     return attempt.ok || !attempt.undecryptable;
   } catch {
