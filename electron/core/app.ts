@@ -34,7 +34,7 @@ import { createImportJobs } from './store/import-job';
 import { openStore } from './store/open-store';
 import { createReadWorker, type ReadWorker } from './store/read-worker';
 import { createExportSaver, type ChooseSavePath } from './store/export-saver';
-import type { Vault } from './vault/vault';
+import type { KeychainStatus, Vault } from './vault/vault';
 
 export interface CoreOptions {
   dataDir: string;
@@ -102,7 +102,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     close: () => reader.close(),
   };
   const imports = createImportJobs(store, { newId: randomUUID });
-  let keychain = await opts.vault.probe();
+  // Asked now, not waited for: the first getAppInfo waits for it, opening the engine does not.
+  const startupProbe = opts.vault.probe();
+  let keychain: KeychainStatus | undefined;
   const notices = [...opts.settings.notices, ...dbNotices];
   if (interrupted > 0)
     notices.push(
@@ -158,10 +160,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   const info = async (options: { probeKeychain?: boolean } = {}): Promise<AppInfo> => {
     // Live: a keychain locked or unlocked since start-up shows as it is now.
-    if (options.probeKeychain) keychain = await opts.vault.probe();
-    return appInfo();
+    keychain = options.probeKeychain ? await opts.vault.probe() : (keychain ?? (await startupProbe));
+    return appInfo(keychain);
   };
-  const appInfo = (): AppInfo => ({
+  const appInfo = (keychain: KeychainStatus): AppInfo => ({
     version: opts.version ?? '0.1.0',
     demo: opts.demo ?? false,
     offline: opts.settings.get('offline'),

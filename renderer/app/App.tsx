@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp } from '../state/app-store';
 import { useConnections } from '../state/connections-store';
@@ -19,6 +19,11 @@ import { CompareScreen, ConnectionsScreen, PrivacyScreen, SettingsScreen } from 
 
 export function App() {
   const screen = useApp((s) => s.screen);
+  // The first frame paints the top bar and the conversation list; the screen beside them (the
+  // chat with its composer and model picker, most of a mount's work) renders just after, in an
+  // interruptible render, so the list a person looks for first does not wait for it.
+  const [mainShown, setMainShown] = useState(false);
+  useEffect(() => startTransition(() => setMainShown(true)), []);
 
   useEffect(() => {
     void useApp.getState().loadInfo();
@@ -53,7 +58,7 @@ export function App() {
       <div className="body">
         <Sidebar />
         <main className="main" aria-live="polite">
-          {screen === 'chat' && <ChatScreen />}
+          {mainShown && screen === 'chat' && <ChatScreen />}
           <Suspense fallback={null}>
             {screen === 'compare' && <CompareScreen />}
             {screen === 'connections' && <ConnectionsScreen />}

@@ -1,13 +1,15 @@
-// The conversation list is asked for as the renderer starts, before the lock's answer and the
-// app's mount; the mount then uses that answer instead of asking again, unless it was refused.
+// The conversation list and the lock state are asked for together as the renderer starts, before
+// the app's mount; the mount then uses the list instead of asking again, unless it was refused.
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Conversation } from '../../shared/types';
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string } };
 let answer: () => Answer;
+let lockState = { enabled: false, idleMinutes: 15, locked: false };
 const asked: string[] = [];
+const reply = (name: string): Answer => (name === 'getLockState' ? { ok: true, value: lockState } : answer());
 (globalThis as { window?: unknown }).window = {
-  enclave: new Proxy({}, { get: (_t, name: string) => async () => (asked.push(name), answer()) }),
+  enclave: new Proxy({}, { get: (_t, name: string) => async () => (asked.push(name), reply(name)) }),
 };
 
 const { useConversations } = await import('../../renderer/state/conversations-store');
@@ -18,27 +20,31 @@ const chat: Conversation = { id: 'c1', title: 'Trip to Porto', createdAt: 1, upd
 
 beforeEach(() => {
   asked.length = 0;
+  lockState = { enabled: false, idleMinutes: 15, locked: false };
   useConversations.setState({ list: [], listLoaded: false, listError: undefined });
+  useLock.setState({ state: undefined });
 });
 
 describe('the first conversation list', () => {
-  test('is in the store before the app mounts, and the mount does not ask again', async () => {
+  test('is in the store before the app mounts, beside the lock state, and the mount does not ask again', async () => {
     answer = () => ({ ok: true, value: [chat] });
     loadListEarly();
     await loadListOnMount();
-    expect(asked).toEqual(['listConversations']);
+    expect(asked).toEqual(['listConversations', 'getLockState']);
     expect(useConversations.getState().list.map((c) => c.title)).toEqual(['Trip to Porto']);
+    expect(useLock.getState().state).toEqual({ enabled: false, idleMinutes: 15, locked: false });
   });
 
   test('refused because the app was locked, it is asked for again when the unlocked app mounts', async () => {
     answer = () => ({ ok: false, error: { kind: 'locked', message: 'Enclave is locked.' } });
+    lockState = { enabled: true, idleMinutes: 15, locked: true };
     loadListEarly();
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
     expect(useLock.getState().state?.locked).toBe(true);
     answer = () => ({ ok: true, value: [chat] });
     await loadListOnMount();
-    expect(asked).toEqual(['listConversations', 'listConversations']);
+    expect(asked).toEqual(['listConversations', 'getLockState', 'listConversations']);
     expect(useConversations.getState()).toMatchObject({ listLoaded: true, listError: undefined });
     expect(useConversations.getState().list).toHaveLength(1);
   });

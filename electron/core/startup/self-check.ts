@@ -91,14 +91,15 @@ async function checkKeychain(probe: () => Promise<KeychainStatus>, timeoutMs: nu
 export async function runSelfCheck(opts: SelfCheckOptions): Promise<StartupProblem[]> {
   const dirProblem = checkDataDir(opts.dataDir);
   if (dirProblem) return [dirProblem];
+  // The keychain answers over IPC on another thread: asked first, it answers while SQLite is
+  // checked on this one.
+  const keychain = opts.keychain ? checkKeychain(opts.keychain, opts.keychainTimeoutMs ?? 10_000) : undefined;
   const problems: StartupProblem[] = [];
   const disk = checkDiskSpace(opts.dataDir, opts.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES);
   if (disk) problems.push(disk);
   const sqlite = await checkSqlite(opts.dataDir, opts.loadSqlite);
   if (sqlite) problems.push(sqlite);
-  if (opts.keychain) {
-    const keychain = await checkKeychain(opts.keychain, opts.keychainTimeoutMs ?? 10_000);
-    if (keychain) problems.push(keychain);
-  }
+  const keychainProblem = await keychain;
+  if (keychainProblem) problems.push(keychainProblem);
   return problems;
 }
