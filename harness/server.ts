@@ -82,6 +82,14 @@ function refuse(found: StartupProblem[]): void {
  * server listens before all this, so a browser or window opens in parallel with the engine.
  */
 async function decide(): Promise<void> {
+  // A bug here must still answer the link with a page that says so, as Electron's start does.
+  await decideOrThrow().catch((error: unknown) => {
+    console.error(error);
+    refuse([startFailureProblem(error)]);
+  });
+}
+
+async function decideOrThrow(): Promise<void> {
   const startup = await prepareStartup({ dataDir, keychain: () => probeKeychain({ service: keychainService }) });
   if (startup.kind === 'refused') return refuse(startup.problems);
   heldLock = startup.lock;

@@ -178,21 +178,17 @@ test('sends one prompt to four models, measures each, and continues the chat fro
     .first()
     .waitFor();
 
-  // Back to the winner and continue: the follow-up carries the chosen answer as history.
-  // One click at a time, each after the last one's version is on screen (slow under load).
+  // Back to the winner (one step the other way) and continue: the follow-up carries the chosen
+  // answer as history. (Stepping "next, else previous" until the winner showed never came back to
+  // a winner in first place: it went on to the end and then rocked between the last two.)
   const shown = () => page.locator('article.message.assistant').last().locator('.message-body').innerText();
-  await expect
-    .poll(
-      async () => {
-        if ((await shown()).includes('Local models keep your words')) return true;
-        const nav = page.locator('article.message.assistant').last();
-        const next = nav.getByRole('button', { name: 'Next version' });
-        await ((await next.isEnabled()) ? next : nav.getByRole('button', { name: 'Previous version' })).click();
-        return false;
-      },
-      { timeout: 20_000, interval: 400 },
-    )
-    .toBe(true);
+  await page
+    .locator('article.message.assistant')
+    .last()
+    .getByRole('button', { name: position.startsWith('1') ? 'Previous version' : 'Next version' })
+    .click();
+  await expect.poll(() => page.locator('article.message.assistant').last().locator('.branch-nav').innerText()).toBe(position);
+  await expect.poll(shown).toContain('Local models keep your words');
   // The chat goes on with the chosen model, and the history it receives runs through the chosen answer.
   const fakes = [paced, fast, failing, stalling];
   const seen = fakes.map((f) => f.requests.length);
