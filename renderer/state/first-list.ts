@@ -7,16 +7,27 @@ import { useConversations } from './conversations-store';
 import { useLock } from './lock-store';
 
 let early: Promise<void> | undefined;
+/** Resolves true once the early lock state is in its store, false when asking failed. */
+let earlyLock: Promise<boolean> | undefined;
 
 export function loadListEarly(): void {
   early = useConversations.getState().loadList();
-  void call('getLockState', {}).then(
+  earlyLock = call('getLockState', {}).then(
     (state) => {
-      // LockGate's own poll may have answered first, and later.
+      // An activity poll may have answered first, and later: keep the newer answer.
       if (useLock.getState().state === undefined) useLock.getState().set(state);
+      return true;
     },
-    () => undefined, // LockGate's own poll asks again
+    () => false,
   );
+}
+
+/** LockGate's first poll: the early answer if it came, else (it failed, or a remount) `poll` asks. */
+export async function lockStateOnMount(poll: () => Promise<void>): Promise<void> {
+  const pending = earlyLock;
+  earlyLock = undefined;
+  if (pending && (await pending)) return;
+  await poll();
 }
 
 /** On the app's mount: the early load if it worked, else (refused while locked, failed, or a remount) a new one. */

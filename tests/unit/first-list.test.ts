@@ -13,7 +13,7 @@ const reply = (name: string): Answer => (name === 'getLockState' ? { ok: true, v
 };
 
 const { useConversations } = await import('../../renderer/state/conversations-store');
-const { loadListEarly, loadListOnMount } = await import('../../renderer/state/first-list');
+const { loadListEarly, loadListOnMount, lockStateOnMount } = await import('../../renderer/state/first-list');
 const { useLock } = await import('../../renderer/state/lock-store');
 
 const chat: Conversation = { id: 'c1', title: 'Trip to Porto', createdAt: 1, updatedAt: 1, pinned: false, localOnly: false, currentLeafId: null };
@@ -47,6 +47,24 @@ describe('the first conversation list', () => {
     expect(asked).toEqual(['listConversations', 'getLockState', 'listConversations']);
     expect(useConversations.getState()).toMatchObject({ listLoaded: true, listError: undefined });
     expect(useConversations.getState().list).toHaveLength(1);
+  });
+
+  test('the lock gate uses the early lock state instead of asking again, and asks when that failed', async () => {
+    answer = () => ({ ok: true, value: [chat] });
+    let polls = 0;
+    const poll = async () => void (polls += 1);
+    loadListEarly();
+    await lockStateOnMount(poll);
+    expect(polls).toBe(0);
+    expect(asked.filter((n) => n === 'getLockState')).toHaveLength(1);
+
+    const failing = (globalThis as unknown as { window: { enclave: unknown } }).window;
+    const working = failing.enclave;
+    failing.enclave = new Proxy({}, { get: () => async () => Promise.reject(new Error('gone')) });
+    loadListEarly();
+    failing.enclave = working;
+    await lockStateOnMount(poll);
+    expect(polls).toBe(1);
   });
 
   test('a later mount (after unlocking) always asks for a fresh list', async () => {

@@ -4,6 +4,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { call } from '../../bridge/api';
 import { useConversations } from '../../state/conversations-store';
+import { lockStateOnMount } from '../../state/first-list';
 import { useLock } from '../../state/lock-store';
 import { useSearch } from '../../state/search-store';
 import { useStreams } from '../../state/streams-store';
@@ -35,7 +36,8 @@ export function LockGate({ children }: { children: ReactNode }) {
       lastReport = now;
       void poll(true);
     };
-    void poll();
+    // The bundle asked for the lock state as it started (first-list.ts): not asked twice.
+    void lockStateOnMount(() => poll());
     const timer = setInterval(() => void poll(), POLL_MS);
     const events = ['pointerdown', 'keydown', 'wheel'] as const;
     for (const e of events) window.addEventListener(e, onActivity, { passive: true });
