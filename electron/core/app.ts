@@ -102,9 +102,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     close: () => reader.close(),
   };
   const imports = createImportJobs(store, { newId: randomUUID });
-  // Asked now, not waited for: the first getAppInfo waits for it, opening the engine does not.
-  const startupProbe = opts.vault.probe();
-  let keychain: KeychainStatus | undefined;
+  // Asked now, not waited for: getAppInfo waits for it, opening the engine does not.
+  let keychain = opts.vault.probe();
   const notices = [...opts.settings.notices, ...dbNotices];
   if (interrupted > 0)
     notices.push(
@@ -160,8 +159,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   const info = async (options: { probeKeychain?: boolean } = {}): Promise<AppInfo> => {
     // Live: a keychain locked or unlocked since start-up shows as it is now.
-    keychain = options.probeKeychain ? await opts.vault.probe() : (keychain ?? (await startupProbe));
-    return appInfo(keychain);
+    if (options.probeKeychain) keychain = opts.vault.probe();
+    return appInfo(await keychain);
   };
   const appInfo = (keychain: KeychainStatus): AppInfo => ({
     version: opts.version ?? '0.1.0',
