@@ -2,7 +2,11 @@
 // the bench) into dist-harness/, so starting it runs prebuilt JS instead of compiling TypeScript
 // with tsx. The read worker and the built-in engine's worker get their own entries next to the
 // server, where read-worker.ts and llama-engine.ts look.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without this, every build would leave the last one's behind.
+rmSync('dist-harness', { recursive: true, force: true });
 
 const NATIVE = ['keytar', 'better-sqlite3-multiple-ciphers', 'node-llama-cpp'];
 const common = { bundle: true, platform: 'node', target: 'node24', format: 'esm', sourcemap: true, logLevel: 'warning' };
