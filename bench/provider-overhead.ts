@@ -4,6 +4,8 @@ import type { Connection } from '../shared/types';
 import { createEgress } from '../electron/core/egress/egress';
 import { createLanguageModel } from '../electron/core/providers/registry';
 import { streamTurn } from '../electron/core/providers/turn/stream-turn';
+import type { ProviderModel } from '../electron/core/providers/adapter';
+import { streamText } from 'ai';
 import { startFakeProcess, type FakeInfo } from './lib/child';
 import { median, percentile, ratio } from './lib/stats';
 import type { Row } from './lib/report';
@@ -71,31 +73,57 @@ async function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egre
   return { ttftMs: first - started, tokensPerSec: tokens / (total / 1000), tokens };
 }
 
+/**
+ * Where the core path's time per token goes, on plain fetch: (d) the adapter's own stream
+ * (`doStream`: the SDK's SSE parsing and per-chunk schema validation) and (e) `streamText` over it
+ * without raw chunks. (b) adds raw chunks (our liveness signal) and streamTurn; (c) egress.
+ */
+async function sdkRun(fake: FakeInfo, layer: 'adapter' | 'streamText'): Promise<Run> {
+  const conn: Connection = { id: 'bench', kind: 'openai-compatible', name: 'Bench', baseUrl: fake.baseUrl, local: true, extraModels: [], createdAt: 0 };
+  const started = performance.now();
+  const model = (await createLanguageModel(conn, 'bench-model', { fetch: globalThis.fetch })) as ProviderModel;
+  let tokens = 0;
+  let first = Number.NaN;
+  const count = (type: string) => {
+    if (type !== 'text-delta') return;
+    if (tokens === 0) first = performance.now();
+    tokens += 1;
+  };
+  if (layer === 'adapter') {
+    const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    for await (const part of stream) count(part.type);
+  } else {
+    const result = streamText({ model, messages: [{ role: 'user', content: 'hi' }], maxRetries: 0 });
+    for await (const part of result.fullStream) count(part.type);
+  }
+  const total = performance.now() - started;
+  return { ttftMs: first - started, tokensPerSec: tokens / (total / 1000), tokens };
+}
+
 async function measure(opts: BenchOptions): Promise<Row[]> {
   const fake = await startFakeProcess('openai-chat', { tokens: realisticMarkdownTokens(TOKENS) });
   try {
     const runs = opts.quick ? 4 : 15;
-    // Warm the JIT on both paths: the first SDK runs are 3× slower than steady state.
-    for (let i = 0; i < 5; i += 1) {
-      await bareRun(fake.info);
-      await coreRun(fake.info);
-      await coreRun(fake.info, 'plain-fetch');
-    }
-    const bare: Run[] = [];
-    const core: Run[] = [];
-    const sdk: Run[] = [];
+    const paths = [
+      () => bareRun(fake.info),
+      () => coreRun(fake.info),
+      () => coreRun(fake.info, 'plain-fetch'),
+      () => sdkRun(fake.info, 'adapter'),
+      () => sdkRun(fake.info, 'streamText'),
+    ];
+    // Warm the JIT on every path: the first SDK runs are 3× slower than steady state.
+    for (let i = 0; i < 5; i += 1) for (const path of paths) await path();
+    const results: Run[][] = paths.map(() => []);
     for (let i = 0; i < runs; i += 1) {
       // Rotate the order so no path always runs on a warmer machine.
-      const order = [() => bareRun(fake.info), () => coreRun(fake.info), () => coreRun(fake.info, 'plain-fetch')];
-      const turn = i % 3;
-      const results: Run[] = [];
-      for (let k = 0; k < 3; k += 1) results[(k + turn) % 3] = await order[(k + turn) % 3]!();
-      bare.push(results[0]!);
-      core.push(results[1]!);
-      sdk.push(results[2]!);
+      for (let k = 0; k < paths.length; k += 1) {
+        const which = (k + i) % paths.length;
+        results[which]!.push(await paths[which]!());
+      }
     }
-    if (core.some((r) => r.tokens !== TOKENS) || bare.some((r) => r.tokens !== TOKENS)) {
-      throw new Error(`token count mismatch: core ${core.map((r) => r.tokens).join(',')} bare ${bare.map((r) => r.tokens).join(',')}`);
+    const [bare, core, sdk, adapter, plainStreamText] = results as [Run[], Run[], Run[], Run[], Run[]];
+    if (results.some((rs) => rs.some((r) => r.tokens !== TOKENS))) {
+      throw new Error(`token count mismatch: ${results.map((rs) => rs.map((r) => r.tokens).join(',')).join(' / ')}`);
     }
     const tt = (rs: Run[], p: number) =>
       percentile(
@@ -107,6 +135,7 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
         rs.map((r) => r.tokensPerSec),
         p,
       );
+    const perToken = (rs: Run[]) => 1e6 / tp(rs, 50);
     const note = `${runs} runs × ${TOKENS} tokens, openai-chat fake in its own process`;
     return [
       { section: '1', metric: 'TTFT core − bare, median', unit: 'ms', value: tt(core, 50) - tt(bare, 50), target: { op: '<=', value: 2 }, baseline: tt(bare, 50), note },
@@ -132,6 +161,34 @@ async function measure(opts: BenchOptions): Promise<Row[]> {
         baseline: tp(sdk, 50),
         note: 'baseline = tok/s of the same adapter + streamTurn with globalThis.fetch',
       },
+      // The waterfall behind the throughput ratio: CPU per token after each layer, baseline = the
+      // layer below it, so each ratio is what that layer multiplies.
+      {
+        section: '1',
+        metric: 'µs/token: adapter stream alone (AI SDK doStream)',
+        unit: 'µs',
+        value: perToken(adapter),
+        baseline: perToken(bare),
+        ratio: ratio(perToken(adapter), perToken(bare)),
+        note: 'baseline = bare fetch + SSE parser',
+      },
+      {
+        section: '1',
+        metric: 'µs/token: + AI SDK streamText',
+        unit: 'µs',
+        value: perToken(plainStreamText),
+        baseline: perToken(adapter),
+        ratio: ratio(perToken(plainStreamText), perToken(adapter)),
+      },
+      {
+        section: '1',
+        metric: 'µs/token: + raw chunks (liveness) + streamTurn',
+        unit: 'µs',
+        value: perToken(sdk),
+        baseline: perToken(plainStreamText),
+        ratio: ratio(perToken(sdk), perToken(plainStreamText)),
+      },
+      { section: '1', metric: 'µs/token: + egress (= through core)', unit: 'µs', value: perToken(core), baseline: perToken(sdk), ratio: ratio(perToken(core), perToken(sdk)) },
     ];
   } finally {
     await fake.stop();

@@ -1,15 +1,19 @@
 // The browser harness as a child process on a given data dir (the real engine + built renderer).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startChild } from './child';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let built = false;
 
-/** The harness as `npm start` runs it: prebuilt JS (scripts/build-harness.mjs), no tsx. */
-function buildHarness(): void {
+/**
+ * The renderer and the harness as `npm start` builds them: the production renderer (vite.config.ts
+ * makes every build one) and prebuilt JS for the engine, no tsx. Built once per bench run, so no
+ * section measures a stale or development build left by something else.
+ */
+function buildOnce(): void {
   if (built) return;
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build-harness.mjs'], { cwd: ROOT, stdio: 'inherit' });
   built = true;
 }
@@ -22,10 +26,7 @@ export interface RunningHarness {
 }
 
 export async function startHarness(dataDir: string, extraArgs: string[] = []): Promise<RunningHarness> {
-  if (!existsSync(resolve(import.meta.dirname, '../../dist/renderer/index.html'))) {
-    throw new Error('dist/renderer is not built: run `npx vite build` (or npm run preview once) first.');
-  }
-  buildHarness();
+  buildOnce();
   const c = await startChild(['dist-harness/start.js', '--data-dir', dataDir, ...extraArgs], /ENCLAVE_URL=(\S+)/);
   return { url: c.ready, readyMs: c.readyMs, stop: c.stop };
 }

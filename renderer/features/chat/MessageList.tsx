@@ -14,12 +14,15 @@ const ESTIMATED_ROW_PX = 120;
  */
 export function MessageList({ path, allMessages }: { path: Message[]; allMessages: Message[] }) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  // Stable across renders: the virtualiser recomputes every row's position (10,000 on a long
+  // conversation) whenever getItemKey is a new function, and it renders on every scroll frame.
+  const getItemKey = useCallback((i: number) => path[i]!.id, [path]);
   const virtualizer = useVirtualizer({
     count: path.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
-    getItemKey: (i) => path[i]!.id,
+    getItemKey,
     initialOffset: () => path.length * ESTIMATED_ROW_PX,
   });
   // Attached before the virtualiser first reads the scroll position (its layout effect), so that
