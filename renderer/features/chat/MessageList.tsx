@@ -15,13 +15,16 @@ const ESTIMATED_ROW_PX = 120;
 export function MessageList({ path, allMessages }: { path: Message[]; allMessages: Message[] }) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // Stable across renders: the virtualiser recomputes every row's position (10,000 on a long
-  // conversation) whenever getItemKey is a new function, and it renders on every scroll frame.
+  // conversation) whenever getItemKey is a new function, and the list renders whenever the rows in
+  // view change and on every streamed token.
   const getItemKey = useCallback((i: number) => path[i]!.id, [path]);
   const virtualizer = useVirtualizer({
     count: path.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 6,
+    // Rows render in the scroll event, before the frame paints, so few spare rows are needed;
+    // each spare row is a Markdown render in every frame of a fast scroll.
+    overscan: 2,
     getItemKey,
     initialOffset: () => path.length * ESTIMATED_ROW_PX,
   });
