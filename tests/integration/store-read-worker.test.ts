@@ -161,6 +161,52 @@ describe('the core thread is never held up by reads', () => {
   });
 });
 
+describe('the integrity check', () => {
+  /** Stands for a quick_check that takes a long time on a big file: a thread that never answers. */
+  const NEVER_ANSWERS = `require('node:worker_threads').parentPort.on('message', () => {})`;
+
+  it('runs on a thread of its own: a search is answered while a check is still running, and closing cuts the check short', async () => {
+    chat('Checked', 4, 'herons');
+    const expected = store.search({ query: 'herons' });
+    const spawned: Worker[] = [];
+    // The first thread answers searches and loads; any later one is a check's.
+    const checked = createReadWorker({
+      path,
+      key: TEST_DB_KEY,
+      spawn: (script, options) => {
+        const w = spawned.length === 0 ? new Worker(script, options) : new Worker(NEVER_ANSWERS, { eval: true });
+        spawned.push(w);
+        return w;
+      },
+    });
+    try {
+      const check = checked.quickCheck();
+      let settled = false;
+      void check.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      expect(await checked.search({ query: 'herons' })).toEqual(expected);
+      expect(settled).toBe(false);
+      await checked.close();
+      await expect(check).rejects.toThrow('closed');
+      expect(spawned).toHaveLength(2);
+    } finally {
+      await checked.close();
+    }
+  });
+
+  it('finds a sound file sound, then ends its thread', async () => {
+    chat('Sound', 3, 'egrets');
+    const check = reader.quickCheck();
+    const exited = new Promise<number>((r) => workers.at(-1)!.once('exit', r));
+    expect(workers).toHaveLength(2);
+    expect(await check).toBeUndefined();
+    expect(await exited).toBe(0);
+    expect(await reader.search({ query: 'egrets' })).not.toHaveLength(0);
+  });
+});
+
 describe('when the read thread dies', () => {
   it('starts a new one and answers the next request', async () => {
     chat('Survivor', 2, 'lynx');

@@ -51,7 +51,8 @@ function toError(failure: WorkerFailure): Error {
   return failure.kind === 'store' ? new StoreError(failure.problem) : new Error(failure.message);
 }
 
-export function createReadWorker(options: ReadWorkerOptions) {
+/** One thread with its own read connection, answering requests in order; restarted if it dies. */
+function createReadThread(options: ReadWorkerOptions) {
   const spawn: SpawnWorker = options.spawn ?? ((script, opts) => new Worker(script, opts));
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -112,13 +113,7 @@ export function createReadWorker(options: ReadWorkerOptions) {
   start().unref();
 
   return {
-    search: (query: SearchQuery) => ask({ op: 'search', query }),
-    /** With `limit`, the current branch's newest messages first (see read-queries). */
-    getConversation: (id: string, limit?: number) => ask({ op: 'getConversation', id, ...(limit !== undefined ? { limit } : {}) }),
-    exportBundles: (ids?: string[]) => ask({ op: 'exportBundles', ...(ids ? { ids } : {}) }),
-    /** SQLite's quick_check on the reader's own connection, off the core thread. */
-    quickCheck: () => ask({ op: 'quickCheck' }),
-
+    ask,
     /** Lets running requests finish, then closes the read connection and ends the thread. */
     close(): Promise<void> {
       closing ??= (async () => {
@@ -147,6 +142,50 @@ export function createReadWorker(options: ReadWorkerOptions) {
         clearTimeout(timer);
       })();
       return closing;
+    },
+    /** Ends the thread now: what it was answering fails as closed. */
+    abort(): Promise<void> {
+      closing ??= (async () => {
+        const w = worker;
+        if (!w) return;
+        const exited = new Promise<void>((done) => w.once('exit', () => done()));
+        void w.terminate();
+        await exited;
+      })();
+      return closing;
+    },
+  };
+}
+
+export function createReadWorker(options: ReadWorkerOptions) {
+  const reader = createReadThread(options);
+  const checks = new Set<ReturnType<typeof createReadThread>>();
+  let closed = false;
+  return {
+    search: (query: SearchQuery) => reader.ask({ op: 'search', query }),
+    /** With `limit`, the current branch's newest messages first (see read-queries). */
+    getConversation: (id: string, limit?: number) => reader.ask({ op: 'getConversation', id, ...(limit !== undefined ? { limit } : {}) }),
+    exportBundles: (ids?: string[]) => reader.ask({ op: 'exportBundles', ...(ids ? { ids } : {}) }),
+    /**
+     * SQLite's quick_check, off the core thread and off the reader's: it reads every page (about
+     * 10 s for a 1 GB history), and searches and loads must not wait behind it. A thread with its
+     * own connection is started for each check and ended after it.
+     */
+    async quickCheck(): Promise<string | undefined> {
+      if (closed) throw new Error('The conversation store is closed.');
+      const checker = createReadThread(options);
+      checks.add(checker);
+      try {
+        return await checker.ask({ op: 'quickCheck' });
+      } finally {
+        checks.delete(checker);
+        void checker.close();
+      }
+    },
+    /** Lets searches and loads finish (a running check is cut short), then ends the threads. */
+    async close(): Promise<void> {
+      closed = true;
+      await Promise.all([reader.close(), ...[...checks].map((c) => c.abort())]);
     },
   };
 }
