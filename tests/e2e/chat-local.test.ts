@@ -1,7 +1,7 @@
 // A newcomer's first minutes: add a local Ollama, chat, see the reply stream in, reload, and find
 // it still there.
 import { expect, test } from 'vitest';
-import { screenshot } from './harness';
+import { branchLength, screenshot } from './harness';
 import { addOllamaThroughForm, useLocalOllama } from './local-ollama-fixture';
 
 const setup = useLocalOllama({
@@ -59,7 +59,7 @@ test('a reply that finishes before the send call returns does not stay "streamin
     await composer.fill(text);
     await composer.press('Enter');
     // This turn's own reply, not the previous one that is already complete.
-    await expect.poll(() => page.locator('article.message.assistant').count(), { timeout: 15_000 }).toBe(i + 1);
+    await expect.poll(() => branchLength(page), { timeout: 15_000 }).toBe(2 * (i + 1));
     await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
     await expect.poll(() => composer.inputValue(), { timeout: 15_000 }).toBe('');
   }
@@ -83,11 +83,11 @@ test('one send is one call: the reply arrives on the event stream, and nothing i
   const turnCalls = () => made.filter((name) => name !== 'getLockState');
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
   const sendAndWait = async (text: string) => {
-    const replies = await page.locator('article.message.assistant').count();
+    const messages = await branchLength(page);
     made.length = 0;
     await composer.fill(text);
     await composer.press('Enter');
-    await expect.poll(() => page.locator('article.message.assistant').count(), { timeout: 15_000 }).toBe(replies + 1);
+    await expect.poll(() => branchLength(page), { timeout: 15_000 }).toBe(messages + 2);
     await expect.poll(() => page.locator('article.message.assistant').last().getAttribute('data-status'), { timeout: 15_000 }).toBe('complete');
     expect(await page.locator('article.message.assistant').last().locator('.message-body').innerText()).toBe('Counted and done.');
     return turnCalls();

@@ -70,3 +70,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
+
+/**
+ * How many messages the open branch has. The message list is virtualised (rows out of view are
+ * not in the DOM), so counting articles undercounts a long conversation; the rows carry their
+ * index, and after a send the list follows its end, so the newest row is rendered.
+ */
+export async function branchLength(page: Page): Promise<number> {
+  const indexes = await page.locator('.message-row').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.index)));
+  return indexes.length === 0 ? 0 : Math.max(...indexes) + 1;
+}

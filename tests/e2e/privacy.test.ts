@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startFake, type FakeServer } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { branchLength, launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
 const REMOTE_HOST = 'remote-llm.example';
 const CARD = '4111 1111 1111 1111';
@@ -272,7 +272,7 @@ test('each conversation reopens with the model it last used', async () => {
   await page.getByRole('button', { name: /^Model: llama3\.2:3b/ }).waitFor();
   const before = remoteChats().length;
   await sendMessage('Still here?');
-  await expect.poll(() => page.locator('article.message.assistant').count()).toBe(2);
+  await expect.poll(() => branchLength(page)).toBe(4);
   await page.locator('article.message.assistant').last().getByText('Local reply.').waitFor();
   expect(remoteChats()).toHaveLength(before);
   await screenshot(page, 'conversation-model-restored');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { ProviderKind } from '../../shared/types';
 import { startFake, type FakeServer, type RecordedRequest } from '../fakes/index';
-import { launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { branchLength, launchBrowser, screenshot, startHarness, type Harness } from './harness';
 
 const hasSession = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
 const ANTHROPIC_KEY = `sk-ant-e2e-${randomBytes(8).toString('hex')}`;
@@ -63,11 +63,12 @@ async function chooseModel(p: Page, modelId: string, connectionName: string): Pr
 }
 
 async function ask(p: Page, text: string): Promise<Locator> {
-  const before = await p.locator('article.message.assistant').count();
+  const before = await branchLength(p);
   const box = p.getByRole('textbox', { name: 'Message', exact: true });
   await box.fill(text);
   await box.press('Enter');
-  await expect.poll(() => p.locator('article.message.assistant').count()).toBe(before + 1);
+  // The question and its reply.
+  await expect.poll(() => branchLength(p)).toBe(before + 2);
   return p.locator('article.message.assistant').last();
 }
 
