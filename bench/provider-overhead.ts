@@ -54,23 +54,35 @@ async function bareRun(fake: FakeInfo): Promise<Run> {
   return { ttftMs: first - started, tokensPerSec: tokens / (total / 1000), tokens };
 }
 
-/** (b) egress fetch → AI SDK adapter → streamTurn parts, as the chat service consumes them. */
-async function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egress'): Promise<Run> {
-  const egress = createEgress({ isOffline: () => false, allowedHosts: () => new Set(), record: () => undefined });
-  const fetchImpl = through === 'egress' ? egress.fetchFor({ connectionId: 'bench', model: 'bench-model' }) : globalThis.fetch;
+/**
+ * Times one reply through the openai-compatible adapter on `fetchImpl`: from the call to the end
+ * of `kinds`, the kind of each part the layer under test yields ('text-delta' counts as a token).
+ */
+async function timedRun(fake: FakeInfo, fetchImpl: typeof fetch, kinds: (model: ProviderModel) => AsyncIterable<string>): Promise<Run> {
   const conn: Connection = { id: 'bench', kind: 'openai-compatible', name: 'Bench', baseUrl: fake.baseUrl, local: true, extraModels: [], createdAt: 0 };
   const started = performance.now();
-  const model = await createLanguageModel(conn, 'bench-model', { fetch: fetchImpl });
+  const model = (await createLanguageModel(conn, 'bench-model', { fetch: fetchImpl })) as ProviderModel;
   let tokens = 0;
   let first = Number.NaN;
-  for await (const part of streamTurn({ model, messages: [{ role: 'user', content: 'hi' }], signal: new AbortController().signal })) {
-    if (part.kind === 'text-delta') {
-      if (tokens === 0) first = performance.now();
-      tokens += 1;
-    } else if (part.kind === 'error') throw new Error(part.error.message);
+  for await (const kind of kinds(model)) {
+    if (kind !== 'text-delta') continue;
+    if (tokens === 0) first = performance.now();
+    tokens += 1;
   }
   const total = performance.now() - started;
   return { ttftMs: first - started, tokensPerSec: tokens / (total / 1000), tokens };
+}
+
+/** (b) egress fetch → AI SDK adapter → streamTurn parts, as the chat service consumes them. */
+function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egress'): Promise<Run> {
+  const egress = createEgress({ isOffline: () => false, allowedHosts: () => new Set(), record: () => undefined });
+  const fetchImpl = through === 'egress' ? egress.fetchFor({ connectionId: 'bench', model: 'bench-model' }) : globalThis.fetch;
+  return timedRun(fake, fetchImpl, async function* (model) {
+    for await (const part of streamTurn({ model, messages: [{ role: 'user', content: 'hi' }], signal: new AbortController().signal })) {
+      if (part.kind === 'error') throw new Error(part.error.message);
+      yield part.kind;
+    }
+  });
 }
 
 /**
@@ -78,26 +90,15 @@ async function coreRun(fake: FakeInfo, through: 'egress' | 'plain-fetch' = 'egre
  * (`doStream`: the SDK's SSE parsing and per-chunk schema validation) and (e) `streamText` over it
  * without raw chunks. (b) adds raw chunks (our liveness signal) and streamTurn; (c) egress.
  */
-async function sdkRun(fake: FakeInfo, layer: 'adapter' | 'streamText'): Promise<Run> {
-  const conn: Connection = { id: 'bench', kind: 'openai-compatible', name: 'Bench', baseUrl: fake.baseUrl, local: true, extraModels: [], createdAt: 0 };
-  const started = performance.now();
-  const model = (await createLanguageModel(conn, 'bench-model', { fetch: globalThis.fetch })) as ProviderModel;
-  let tokens = 0;
-  let first = Number.NaN;
-  const count = (type: string) => {
-    if (type !== 'text-delta') return;
-    if (tokens === 0) first = performance.now();
-    tokens += 1;
-  };
-  if (layer === 'adapter') {
-    const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
-    for await (const part of stream) count(part.type);
-  } else {
-    const result = streamText({ model, messages: [{ role: 'user', content: 'hi' }], maxRetries: 0 });
-    for await (const part of result.fullStream) count(part.type);
-  }
-  const total = performance.now() - started;
-  return { ttftMs: first - started, tokensPerSec: tokens / (total / 1000), tokens };
+function sdkRun(fake: FakeInfo, layer: 'adapter' | 'streamText'): Promise<Run> {
+  return timedRun(fake, globalThis.fetch, async function* (model) {
+    if (layer === 'adapter') {
+      const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+      for await (const part of stream) yield part.type;
+    } else {
+      for await (const part of streamText({ model, messages: [{ role: 'user', content: 'hi' }], maxRetries: 0 }).fullStream) yield part.type;
+    }
+  });
 }
 
 async function measure(opts: BenchOptions): Promise<Row[]> {
